@@ -1,0 +1,205 @@
+//! `cargo xtask generate [--check]`: openapi.yaml → las-api/src/generated.rs.
+//!
+//! Every generator setting lives here, so a reviewer sees in one place how the
+//! spec becomes Rust (see las-api/README.md for why each was chosen).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use quote::{format_ident, quote};
+
+use crate::surface;
+
+/// Whether `generate` writes the file or only compares it.
+pub enum Mode {
+    Write,
+    Check,
+}
+
+const SPEC: &str = "openapi.yaml";
+const OUTPUT: &str = "las-api/src/generated.rs";
+const HEADER: &str = "\
+// generated — do not edit.
+// Source: openapi.yaml. Regenerate with `cargo xtask generate`; CI runs
+// `cargo xtask generate --check` and fails when this file is stale.
+";
+
+pub fn run(mode: Mode) -> Result<ExitCode, String> {
+    let root = workspace_root();
+    let spec_path = root.join(SPEC);
+    let out_path = root.join(OUTPUT);
+    let text = std::fs::read_to_string(&spec_path)
+        .map_err(|e| format!("reading {}: {e}", spec_path.display()))?;
+    let spec: OpenAPI =
+        serde_yaml_ng::from_str(&text).map_err(|e| format!("parsing {SPEC}: {e}"))?;
+    let code = render(&spec)?;
+    let old = std::fs::read_to_string(&out_path).ok();
+
+    if old.as_deref() == Some(code.as_str()) {
+        println!("{OUTPUT} is up to date with {SPEC}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let report = match &old {
+        Some(old) => surface::compare(old, &code)?,
+        None => surface::Report::new_file(&code)?,
+    };
+    match mode {
+        Mode::Write => {
+            std::fs::write(&out_path, &code)
+                .map_err(|e| format!("writing {}: {e}", out_path.display()))?;
+            println!("wrote {OUTPUT}");
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Mode::Check => {
+            eprintln!("{OUTPUT} is stale: it differs from what {SPEC} generates.");
+            eprintln!("Run `cargo xtask generate` and commit the result.\n");
+            eprint!("{report}");
+            eprintln!("{}", first_differences(old.as_deref().unwrap_or(""), &code, 40));
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}
+
+/// Generate the complete file text for `spec`.
+pub fn render(spec: &OpenAPI) -> Result<String, String> {
+    let enums = string_enums(spec);
+    let mut settings = GenerationSettings::new();
+    settings
+        // One call per operation with its parameters in order; las-client wraps
+        // each call once, so builders here would only add code.
+        .with_interface(InterfaceStyle::Positional)
+        // All 65 operations on one `Client`; tags would only split names.
+        .with_tag(TagStyle::Merged)
+        // Auth, retries and tracing are supplied per request by las-client
+        // through this context (see las-api/src/hooks.rs).
+        .with_inner_type(quote!(crate::hooks::RequestContext))
+        .with_hooks(HooksMode::Expected)
+        // Contract tests compare each type's JSON Schema with openapi.yaml.
+        .with_derive("schemars::JsonSchema")
+        // Deterministic key order when maps are serialized.
+        .with_map_type("::std::collections::BTreeMap");
+    // String enums become open enums (unknown values decode to `Unknown`),
+    // defined below inside `types` by `open_enum!`.
+    for (name, _) in &enums {
+        settings.with_replacement(
+            name,
+            format!("crate::types::{name}"),
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
+    }
+
+    let mut generator = Generator::new(&settings);
+    let tokens = generator
+        .generate_tokens(spec)
+        .map_err(|e| format!("progenitor: {e}"))?;
+    let mut file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
+
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or("progenitor output has no `types` module")?;
+    for (name, values) in &enums {
+        types.1.push(open_enum_item(name, values)?);
+    }
+
+    Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file)))
+}
+
+/// Component schemas that are plain string enums, in spec order.
+fn string_enums(spec: &OpenAPI) -> Vec<(String, Vec<String>)> {
+    let Some(components) = &spec.components else {
+        return Vec::new();
+    };
+    components
+        .schemas
+        .iter()
+        .filter_map(|(name, schema)| match schema {
+            ReferenceOr::Item(s) => match &s.schema_kind {
+                SchemaKind::Type(Type::String(t)) if !t.enumeration.is_empty() => Some((
+                    name.clone(),
+                    t.enumeration.iter().flatten().cloned().collect(),
+                )),
+                _ => None,
+            },
+            ReferenceOr::Reference { .. } => None,
+        })
+        .collect()
+}
+
+fn open_enum_item(name: &str, values: &[String]) -> Result<syn::Item, String> {
+    let ident = format_ident!("{name}");
+    let doc = format!(" `{name}` from openapi.yaml. Values this version does not know decode to `Unknown`.");
+    let variants = values.iter().map(|v| {
+        let variant = format_ident!("{}", variant_name(v));
+        quote!(#variant = #v)
+    });
+    syn::parse2(quote! {
+        crate::open_enum::open_enum! {
+            #[doc = #doc]
+            #ident { #(#variants),* }
+        }
+    })
+    .map_err(|e| format!("open_enum item for {name}: {e}"))
+}
+
+/// `application/pdf` → `ApplicationPdf`, `LOW` → `Low`, `startTime` → `StartTime`.
+fn variant_name(value: &str) -> String {
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            let rest: String = if part.chars().all(|c| !c.is_ascii_lowercase()) {
+                chars.as_str().to_ascii_lowercase()
+            } else {
+                chars.as_str().to_string()
+            };
+            first.into_iter().collect::<String>() + &rest
+        })
+        .collect()
+}
+
+fn first_differences(old: &str, new: &str, max_lines: usize) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header("checked in", "generated")
+        .to_string();
+    let mut lines: Vec<&str> = text.lines().take(max_lines + 1).collect();
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        lines.push("… (diff truncated)");
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::variant_name;
+
+    #[test]
+    fn variant_names() {
+        assert_eq!(variant_name("application/pdf"), "ApplicationPdf");
+        assert_eq!(variant_name("LOW"), "Low");
+        assert_eq!(variant_name("EU"), "Eu");
+        assert_eq!(variant_name("startTime"), "StartTime");
+        assert_eq!(variant_name("alphanumext"), "Alphanumext");
+    }
+}
