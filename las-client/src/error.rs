@@ -1,0 +1,183 @@
+//! The one error type of las-client.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// `Result` with [`Error`] as the error type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in a call, as variants a caller can match.
+///
+/// Messages carry the server's `message` where it sent one. No variant ever
+/// holds a secret (client secret, token, API key, secret payload).
+///
+/// ```
+/// use las_client::Error;
+///
+/// fn describe(e: &Error) -> &'static str {
+///     match e {
+///         Error::NotFound { .. } => "no such resource",
+///         Error::TooManyRequests { .. } | Error::Server { .. } => "try again later",
+///         Error::LimitExceeded { .. } => "monthly quota used up",
+///         _ => "other",
+///     }
+/// }
+/// let e = Error::NotFound { message: "Document not found".into() };
+/// assert_eq!(describe(&e), "no such resource");
+/// assert!(!e.is_retryable());
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// 400: the API rejected the request.
+    #[error("bad request: {message}")]
+    BadRequest {
+        /// The server's message.
+        message: String,
+    },
+
+    /// 401, or 403 "Forbidden": the credentials (or the token made from
+    /// them) were not accepted.
+    #[error("invalid credentials: {message}")]
+    InvalidCredentials {
+        /// The server's message (for example `Forbidden`).
+        message: String,
+    },
+
+    /// 404: the resource does not exist (or is not visible to these
+    /// credentials).
+    #[error("not found: {message}")]
+    NotFound {
+        /// The server's message.
+        message: String,
+    },
+
+    /// 429 "Too Many Requests": rate limited; retried automatically, returned
+    /// when the retry budget is spent.
+    #[error("too many requests{}", retry_after.map(|d| format!(" (retry after {}s)", d.as_secs_f64())).unwrap_or_default())]
+    TooManyRequests {
+        /// The server's `Retry-After`, when it sent one.
+        retry_after: Option<Duration>,
+    },
+
+    /// 429 "Limit Exceeded": the organization's monthly quota is used up.
+    /// Never retried.
+    #[error("limit exceeded: {message}")]
+    LimitExceeded {
+        /// The server's message.
+        message: String,
+    },
+
+    /// 5xx: the server failed. 500/502/503/504 are retried automatically.
+    #[error("server error {status}: {message}")]
+    Server {
+        /// HTTP status code.
+        status: u16,
+        /// The server's message, or an excerpt of the body.
+        message: String,
+    },
+
+    /// Any other status the API does not document for the call (for example
+    /// 409 or 415).
+    #[error("unexpected status {status}: {message}")]
+    UnexpectedStatus {
+        /// HTTP status code.
+        status: u16,
+        /// The server's message, or an excerpt of the body.
+        message: String,
+    },
+
+    /// The request or the connection timed out.
+    #[error("request timed out")]
+    Timeout {
+        /// The underlying error, when there is one.
+        #[source]
+        source: Option<reqwest::Error>,
+    },
+
+    /// The request could not be sent or the response could not be read
+    /// (connection refused, reset, TLS, …).
+    #[error("transport error: {source}")]
+    Transport {
+        /// The underlying error.
+        #[source]
+        source: reqwest::Error,
+    },
+
+    /// A successful response whose body does not match the spec.
+    #[error("could not decode the response of {operation}: {source}; body starts with {excerpt:?}")]
+    Decode {
+        /// The operation (for example `get_document`).
+        operation: &'static str,
+        /// The first bytes of the body (at most 200 characters).
+        excerpt: String,
+        /// The JSON error.
+        #[source]
+        source: serde_json::Error,
+    },
+
+    /// No credentials were found. Lists every place that was looked at.
+    #[error("no LAS credentials found; looked at: {}", looked_at.join("; "))]
+    MissingCredentials {
+        /// Each source consulted and why it did not yield credentials.
+        looked_at: Vec<String>,
+    },
+
+    /// The caller's input was rejected before anything was sent.
+    #[error("invalid input: {what}")]
+    InvalidInput {
+        /// What was wrong.
+        what: String,
+    },
+
+    /// A local file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// Whether the failure is transient (rate limit, 500/502/503/504,
+    /// timeout, connection failure), so the same request may succeed later.
+    /// Whether a particular request is replayed also depends on its method;
+    /// see [`RetryPolicy`](crate::RetryPolicy).
+    ///
+    /// ```
+    /// let e = las_client::Error::Server { status: 503, message: "Service Unavailable".into() };
+    /// assert!(e.is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::TooManyRequests { .. } | Error::Timeout { .. } => true,
+            Error::Server { status, .. } => matches!(status, 500 | 502 | 503 | 504),
+            Error::Transport { source } => source.is_connect() || source.is_request() || source.is_body(),
+            _ => false,
+        }
+    }
+
+    /// The HTTP status code, for errors that come from a response.
+    ///
+    /// ```
+    /// let e = las_client::Error::NotFound { message: "x".into() };
+    /// assert_eq!(e.status(), Some(404));
+    /// ```
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::BadRequest { .. } => Some(400),
+            Error::InvalidCredentials { .. } => Some(403),
+            Error::NotFound { .. } => Some(404),
+            Error::TooManyRequests { .. } | Error::LimitExceeded { .. } => Some(429),
+            Error::Server { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn invalid_input(what: impl Into<String>) -> Self {
+        Error::InvalidInput { what: what.into() }
+    }
+}
