@@ -7,6 +7,7 @@
 //! span, and records status and duration. Retries and token refresh are
 //! decided by las-client, one level up, where errors are typed.
 
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
@@ -17,7 +18,10 @@ use crate::Client;
 
 /// Per-request values handed to the generated client: headers to add (for
 /// example `authorization` or `x-api-key`, always marked sensitive so they
-/// never show in `Debug` output) and the attempt number for tracing.
+/// never show in `Debug` output) and the attempt number for tracing. It also
+/// records the status and `Retry-After` of the response it was used for
+/// ([`RequestContext::response`]), which the caller needs when an error body
+/// cannot be decoded and the generated error therefore carries no status.
 ///
 /// ```
 /// use las_api::RequestContext;
@@ -29,10 +33,27 @@ use crate::Client;
 /// assert_eq!(ctx.attempt(), 2);
 /// assert!(!format!("{ctx:?}").contains("secret-value"));
 /// ```
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RequestContext {
     headers: Vec<(HeaderName, HeaderValue)>,
     attempt: u32,
+    response: Arc<OnceLock<ResponseMeta>>,
+}
+
+/// What [`RequestContext`] saw of the response: its status and `Retry-After`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ResponseMeta {
+    /// HTTP status.
+    pub status: reqwest::StatusCode,
+    /// The `Retry-After` header, verbatim, when present.
+    pub retry_after: Option<String>,
+}
+
+impl Default for RequestContext {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl RequestContext {
@@ -41,7 +62,18 @@ impl RequestContext {
         Self {
             headers: Vec::new(),
             attempt: 1,
+            response: Arc::default(),
         }
+    }
+
+    /// Status and `Retry-After` of the response received with this context
+    /// (shared by its clones), once there is one.
+    ///
+    /// ```
+    /// assert!(las_api::RequestContext::new().response().is_none());
+    /// ```
+    pub fn response(&self) -> Option<&ResponseMeta> {
+        self.response.get()
     }
 
     /// Add a header to every request made with this context. The value is
@@ -117,6 +149,15 @@ impl ClientHooks<RequestContext> for Client {
         span.record("duration_ms", elapsed);
         match &result {
             Ok(response) => {
+                let retry_after = response
+                    .headers()
+                    .get(reqwest::header::RETRY_AFTER)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned);
+                let _ = self.inner().response.set(ResponseMeta {
+                    status: response.status(),
+                    retry_after,
+                });
                 span.record("status", response.status().as_u16());
                 tracing::debug!(parent: &span, status = response.status().as_u16(), "response");
             }

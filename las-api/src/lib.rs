@@ -17,4 +17,4 @@ mod open_enum;
 mod generated;
 
 pub use generated::*;
-pub use hooks::RequestContext;
+pub use hooks::{RequestContext, ResponseMeta};
