@@ -1,1 +1,54 @@
-//! las-emulator
+//! # las-emulator
+//!
+//! An in-memory Lucidtech AI Services (LAS) server implementing all 65
+//! operations of the REST API v1 (`openapi.yaml`), with an OAuth2
+//! client-credentials token endpoint, request validation against the spec,
+//! deterministic ids, controllable time and fault injection. For offline
+//! tests of las-rs, of code built on it, and of any other LAS client.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use las_emulator::{Clock, Emulator, Fault};
+//!
+//! let emu = Emulator::builder().seed(7).clock(Clock::Instant).start().await?;
+//! // Point a client at emu.api_endpoint() / emu.auth_endpoint() with
+//! // emu.client_id() and emu.client_secret(), or send `x-api-key: emu.api_key()`.
+//! emu.faults().route("createDocument").fail_next(1, Fault::ServerError);
+//! assert_eq!(emu.stats().token_requests(), 0);
+//! # Ok(()) }
+//! ```
+//!
+//! The binary `las-emulator` runs the same server from the command line; see
+//! the crate README for flags and defaults.
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+mod app;
+mod auth;
+mod clock;
+mod emulator;
+mod error;
+mod faults;
+mod ids;
+mod pagination;
+mod pipeline;
+mod resources;
+mod server;
+mod spec;
+mod state;
+mod stats;
+mod validate;
+
+pub use app::{Timings, DEFAULT_API_KEY, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET};
+pub use clock::Clock;
+pub use emulator::{Emulator, EmulatorBuilder};
+pub use faults::{Fault, FaultScope, Faults};
+pub use ids::is_las_id;
+pub use spec::OPENAPI_YAML;
+pub use stats::Stats;
+
+/// Locks a mutex, ignoring poisoning (no handler panics while holding a lock,
+/// and a poisoned store is still consistent enough for a test server).
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}

@@ -1,0 +1,367 @@
+//! The handle users hold: [`Emulator`] and its [`EmulatorBuilder`].
+
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use tokio_util::sync::CancellationToken;
+
+use crate::app::{App, Config, Timings};
+use crate::clock::{ms, Clock};
+use crate::faults::Faults;
+use crate::server;
+use crate::stats::Stats;
+
+/// Configures an [`Emulator`] before it starts.
+///
+/// ```no_run
+/// use std::time::Duration;
+/// use las_emulator::{Clock, Emulator};
+/// # async fn demo() -> std::io::Result<()> {
+/// let emu = Emulator::builder()
+///     .seed(7)
+///     .token_lifetime(Duration::from_secs(3600))
+///     .clock(Clock::Manual)
+///     .start()
+///     .await?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct EmulatorBuilder {
+    cfg: Config,
+}
+
+impl EmulatorBuilder {
+    /// Seed of the id, token and fault generators (default 0). The same seed
+    /// and the same sequence of requests give the same ids.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.cfg.seed = seed;
+        self
+    }
+
+    /// Port on 127.0.0.1 (default 0: any free port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.cfg.port = port;
+        self
+    }
+
+    /// OAuth2 client id accepted by the token endpoint (default [`crate::DEFAULT_CLIENT_ID`]).
+    pub fn client_id(mut self, id: impl Into<String>) -> Self {
+        self.cfg.client_id = id.into();
+        self
+    }
+
+    /// OAuth2 client secret (default [`crate::DEFAULT_CLIENT_SECRET`]).
+    pub fn client_secret(mut self, secret: impl Into<String>) -> Self {
+        self.cfg.client_secret = secret.into();
+        self
+    }
+
+    /// The `x-api-key` accepted by the API (default [`crate::DEFAULT_API_KEY`]).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.cfg.api_key = key.into();
+        self
+    }
+
+    /// Lifetime of issued access tokens (default 3600 s).
+    pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.cfg.token_lifetime = lifetime;
+        self
+    }
+
+    /// The clock (default [`Clock::Real`]).
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.cfg.clock = clock;
+        self
+    }
+
+    /// All status-change durations at once (see [`Timings`]).
+    pub fn timings(mut self, timings: Timings) -> Self {
+        self.cfg.timings = timings;
+        self
+    }
+
+    /// How long a model trains before it is `active` (default 2 s).
+    pub fn training_duration(mut self, d: Duration) -> Self {
+        self.cfg.timings.training = d;
+        self
+    }
+
+    /// How long a data bundle is `processing` (default 1 s).
+    pub fn data_bundle_duration(mut self, d: Duration) -> Self {
+        self.cfg.timings.data_bundle = d;
+        self
+    }
+
+    /// How long each automatic workflow step runs (default 1 s).
+    pub fn workflow_step_duration(mut self, d: Duration) -> Self {
+        self.cfg.timings.workflow_step = d;
+        self
+    }
+
+    /// How long a claimed transition execution may go without a heartbeat (default 60 s).
+    pub fn heartbeat_timeout(mut self, d: Duration) -> Self {
+        self.cfg.timings.heartbeat_timeout = d;
+        self
+    }
+
+    /// Page size when a list request has no `maxResults` (default 100).
+    pub fn default_page_size(mut self, size: usize) -> Self {
+        self.cfg.default_page_size = size.max(1);
+        self
+    }
+
+    /// Largest request body accepted, in bytes (default 32 MiB); larger ones get 413.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.cfg.body_limit = bytes;
+        self
+    }
+
+    /// Binds 127.0.0.1 and serves in a task of the current tokio runtime.
+    pub async fn start(self) -> io::Result<Emulator> {
+        let (app, listener) = prepare(self.cfg)?;
+        let addr = listener.local_addr()?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        let shutdown = CancellationToken::new();
+        let router = server::router(app.clone());
+        let task = tokio::spawn(server::serve(listener, router, shutdown.clone()));
+        Ok(Emulator {
+            app,
+            addr,
+            shutdown,
+            runner: Some(Runner::Task(task)),
+        })
+    }
+
+    /// Binds 127.0.0.1 and serves on a thread of its own with its own tokio
+    /// runtime: for blocking code and programs without a runtime.
+    pub fn start_blocking(self) -> io::Result<Emulator> {
+        let (app, listener) = prepare(self.cfg)?;
+        let addr = listener.local_addr()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("las-emulator")
+            .enable_all()
+            .build()?;
+        let shutdown = CancellationToken::new();
+        let router = server::router(app.clone());
+        let token = shutdown.clone();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("las-emulator".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    match tokio::net::TcpListener::from_std(listener) {
+                        Ok(listener) => {
+                            let _ = ready_tx.send(Ok(()));
+                            server::serve(listener, router, token).await;
+                        }
+                        Err(e) => {
+                            let _ = ready_tx.send(Err(e));
+                        }
+                    }
+                });
+            })?;
+        ready_rx
+            .recv()
+            .map_err(|_| io::Error::other("las-emulator thread ended before serving"))??;
+        Ok(Emulator {
+            app,
+            addr,
+            shutdown,
+            runner: Some(Runner::Thread(thread)),
+        })
+    }
+}
+
+fn prepare(cfg: Config) -> io::Result<(Arc<App>, std::net::TcpListener)> {
+    let listener = std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, cfg.port))?;
+    listener.set_nonblocking(true)?;
+    let app = App::new(cfg).map_err(io::Error::other)?;
+    Ok((Arc::new(app), listener))
+}
+
+#[derive(Debug)]
+enum Runner {
+    Task(tokio::task::JoinHandle<()>),
+    Thread(std::thread::JoinHandle<()>),
+}
+
+/// A running in-memory LAS server on 127.0.0.1. Dropping it shuts the server
+/// down (in-flight requests get up to two seconds to finish).
+///
+/// ```no_run
+/// # async fn demo() -> std::io::Result<()> {
+/// let emu = las_emulator::Emulator::start().await?;
+/// let api = emu.api_endpoint(); // "http://127.0.0.1:PORT/v1"
+/// let token_url = emu.auth_endpoint(); // "http://127.0.0.1:PORT/token"
+/// let (id, secret) = (emu.client_id(), emu.client_secret());
+/// # let _ = (api, token_url, id, secret);
+/// drop(emu);
+/// # Ok(()) }
+/// ```
+pub struct Emulator {
+    app: Arc<App>,
+    addr: SocketAddr,
+    shutdown: CancellationToken,
+    runner: Option<Runner>,
+}
+
+impl Emulator {
+    /// A builder with every default.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+
+    /// Starts an emulator with every default in the current tokio runtime.
+    pub async fn start() -> io::Result<Self> {
+        Self::builder().start().await
+    }
+
+    /// Starts an emulator with every default on its own thread and runtime.
+    ///
+    /// ```
+    /// let emu = las_emulator::Emulator::start_blocking().unwrap();
+    /// assert!(emu.api_endpoint().ends_with("/v1"));
+    /// ```
+    pub fn start_blocking() -> io::Result<Self> {
+        Self::builder().start_blocking()
+    }
+
+    /// The bound address (always on 127.0.0.1).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The API base, `http://127.0.0.1:PORT/v1`.
+    pub fn api_endpoint(&self) -> String {
+        format!("http://{}/v1", self.addr)
+    }
+
+    /// The token endpoint, `http://127.0.0.1:PORT/token` (`/oauth2/token` works too).
+    pub fn auth_endpoint(&self) -> String {
+        format!("http://{}/token", self.addr)
+    }
+
+    /// The accepted OAuth2 client id.
+    pub fn client_id(&self) -> &str {
+        &self.app.cfg.client_id
+    }
+
+    /// The accepted OAuth2 client secret.
+    pub fn client_secret(&self) -> &str {
+        &self.app.cfg.client_secret
+    }
+
+    /// The accepted `x-api-key`.
+    pub fn api_key(&self) -> &str {
+        &self.app.cfg.api_key
+    }
+
+    /// The id of the one organization, `las:organization:<hex>`.
+    pub fn organization_id(&self) -> &str {
+        &self.app.organization_id
+    }
+
+    /// The app client id the configured credentials act as (the `createdBy` of what they create).
+    pub fn app_client_id(&self) -> &str {
+        &self.app.principal
+    }
+
+    /// The seed the emulator was started with.
+    pub fn seed(&self) -> u64 {
+        self.app.cfg.seed
+    }
+
+    /// The clock mode.
+    pub fn clock(&self) -> Clock {
+        self.app.clock.mode()
+    }
+
+    /// Fault injection, changeable while the emulator runs.
+    pub fn faults(&self) -> &Faults {
+        &self.app.faults
+    }
+
+    /// Request counters.
+    pub fn stats(&self) -> &Stats {
+        &self.app.stats
+    }
+
+    /// Moves the emulator clock forward. With [`Clock::Manual`] this is the
+    /// only way time passes; with the other clocks it adds to wall time.
+    /// Status changes that become due show on the next request.
+    pub fn advance(&self, by: Duration) {
+        self.app.clock.advance(by);
+    }
+
+    /// Now on the emulator clock.
+    pub fn now(&self) -> SystemTime {
+        UNIX_EPOCH + Duration::from_millis(self.app.clock.now_ms())
+    }
+
+    /// A valid access token, minted without a token request (not counted in
+    /// [`Stats::token_requests`]).
+    pub fn issue_token(&self) -> String {
+        self.app.tokens.issue(
+            &self.app.principal,
+            self.app.clock.now_ms(),
+            ms(self.app.cfg.token_lifetime),
+        )
+    }
+
+    /// Makes every token issued so far expired: the next API call with one gets 401.
+    pub fn expire_tokens(&self) {
+        self.app.tokens.expire_all();
+    }
+
+    /// A generated [`las_api::Client`] for this emulator that authenticates with the API key.
+    pub fn api_client(&self) -> las_api::Client {
+        let ctx = las_api::RequestContext::new();
+        let ctx = match ctx.clone().with_header("x-api-key", self.api_key()) {
+            Ok(with_key) => with_key,
+            Err(_) => ctx,
+        };
+        las_api::Client::new(&self.api_endpoint(), ctx)
+    }
+
+    /// Stops the server and waits until it has stopped.
+    pub async fn shutdown(mut self) {
+        self.shutdown.cancel();
+        match self.runner.take() {
+            Some(Runner::Task(task)) => {
+                let _ = task.await;
+            }
+            Some(Runner::Thread(thread)) => {
+                let _ = tokio::task::spawn_blocking(move || thread.join()).await;
+            }
+            None => {}
+        }
+    }
+}
+
+impl std::fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emulator")
+            .field("api_endpoint", &self.api_endpoint())
+            .field("seed", &self.app.cfg.seed)
+            .field("clock", &self.app.clock.mode())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.shutdown.cancel();
+        if let Some(Runner::Thread(thread)) = self.runner.take() {
+            let _ = thread.join();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Models and their data bundles.
+
+use crate::app::Timings;
+use crate::state::State;
+
+pub(crate) fn tick(_st: &mut State, _now: u64, _t: &Timings) {}

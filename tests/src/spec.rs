@@ -1,0 +1,320 @@
+//! openapi.yaml, embedded and read once per process: the operation table the
+//! router is built from, and each operation's parameter and request-body
+//! schemas converted from OpenAPI 3.0 to JSON Schema (draft 2020-12) and
+//! compiled with `jsonschema`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use axum::http::Method;
+use jsonschema::Validator;
+use serde_json::{json, Map, Value};
+
+/// The contract, as shipped in the repository root.
+pub const OPENAPI_YAML: &str = include_str!("../../openapi.yaml");
+
+/// Where a parameter lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ParamIn {
+    Path,
+    Query,
+}
+
+/// The JSON type a query string value is converted to before validation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ParamKind {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    /// `style: form, explode: true`: repeated keys make the list.
+    Array,
+}
+
+pub(crate) struct Param {
+    pub name: String,
+    pub location: ParamIn,
+    pub required: bool,
+    pub kind: ParamKind,
+    pub validator: Validator,
+}
+
+pub(crate) struct Operation {
+    pub id: String,
+    pub method: Method,
+    /// Path template relative to the API base, e.g. `/documents/{documentId}`.
+    pub path: String,
+    pub params: Vec<Param>,
+    /// The compiled `application/json` request body schema, if any.
+    pub body: Option<Validator>,
+    pub body_required: bool,
+    /// `false` for operations with `security: []` (sign-up).
+    pub needs_auth: bool,
+}
+
+pub(crate) struct Spec {
+    pub operations: Vec<Operation>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Spec {
+    /// The process-wide spec (parsed and compiled on first use).
+    pub fn get() -> Result<&'static Spec, String> {
+        static SPEC: OnceLock<Result<Spec, String>> = OnceLock::new();
+        SPEC.get_or_init(|| Spec::parse(OPENAPI_YAML))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    pub fn operation(&self, id: &str) -> Option<&Operation> {
+        self.by_id.get(id).map(|&i| &self.operations[i])
+    }
+
+    pub fn parse(yaml: &str) -> Result<Spec, String> {
+        let doc: Value = serde_yaml_ng::from_str(yaml).map_err(|e| format!("openapi.yaml: {e}"))?;
+        let defs = convert_components(&doc);
+        let global_security = doc.get("security").cloned();
+        let paths = doc
+            .get("paths")
+            .and_then(Value::as_object)
+            .ok_or("openapi.yaml has no paths")?;
+        let mut operations = Vec::new();
+        for (path, item) in paths {
+            let Some(item) = item.as_object() else {
+                continue;
+            };
+            let shared_params = item.get("parameters").and_then(Value::as_array);
+            for (method, op) in item {
+                let method = match method.as_str() {
+                    "get" => Method::GET,
+                    "post" => Method::POST,
+                    "put" => Method::PUT,
+                    "patch" => Method::PATCH,
+                    "delete" => Method::DELETE,
+                    _ => continue,
+                };
+                let id = op
+                    .get("operationId")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| format!("{method} {path}: no operationId"))?
+                    .to_string();
+                let mut params = Vec::new();
+                let own = op.get("parameters").and_then(Value::as_array);
+                for p in shared_params
+                    .into_iter()
+                    .flatten()
+                    .chain(own.into_iter().flatten())
+                {
+                    params.push(param(&doc, &defs, p).map_err(|e| format!("{id}: {e}"))?);
+                }
+                let (body, body_required) = match op.get("requestBody") {
+                    Some(rb) => {
+                        let schema = rb
+                            .pointer("/content/application~1json/schema")
+                            .ok_or_else(|| format!("{id}: requestBody without application/json"))?;
+                        let v = compile(schema, &defs).map_err(|e| format!("{id} body: {e}"))?;
+                        let required = rb.get("required").and_then(Value::as_bool).unwrap_or(false);
+                        (Some(v), required)
+                    }
+                    None => (None, false),
+                };
+                let security = op.get("security").or(global_security.as_ref());
+                let needs_auth = match security.and_then(Value::as_array) {
+                    Some(list) => !list.is_empty(),
+                    None => true,
+                };
+                operations.push(Operation {
+                    id,
+                    method,
+                    path: path.clone(),
+                    params,
+                    body,
+                    body_required,
+                    needs_auth,
+                });
+            }
+        }
+        let by_id = operations
+            .iter()
+            .enumerate()
+            .map(|(i, op)| (op.id.clone(), i))
+            .collect();
+        Ok(Spec { operations, by_id })
+    }
+}
+
+fn param(doc: &Value, defs: &Value, p: &Value) -> Result<Param, String> {
+    let p = match p.get("$ref").and_then(Value::as_str) {
+        Some(r) => doc
+            .pointer(r.trim_start_matches('#'))
+            .ok_or_else(|| format!("unresolved {r}"))?,
+        None => p,
+    };
+    let name = p
+        .get("name")
+        .and_then(Value::as_str)
+        .ok_or("parameter without name")?;
+    let location = match p.get("in").and_then(Value::as_str) {
+        Some("path") => ParamIn::Path,
+        Some("query") => ParamIn::Query,
+        other => return Err(format!("parameter {name}: unsupported location {other:?}")),
+    };
+    let schema = p.get("schema").cloned().unwrap_or_else(|| json!({}));
+    let resolved = resolve(doc, &schema);
+    let kind = match resolved.get("type").and_then(Value::as_str) {
+        Some("array") => ParamKind::Array,
+        Some("integer") => ParamKind::Integer,
+        Some("number") => ParamKind::Number,
+        Some("boolean") => ParamKind::Boolean,
+        _ => ParamKind::String,
+    };
+    Ok(Param {
+        name: name.to_string(),
+        location,
+        required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+        kind,
+        validator: compile(&schema, defs).map_err(|e| format!("parameter {name}: {e}"))?,
+    })
+}
+
+/// Follows one `#/components/schemas/X` reference, if `schema` is one.
+fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap_or(schema),
+        None => schema,
+    }
+}
+
+/// All component schemas, converted, as a `$defs` object.
+fn convert_components(doc: &Value) -> Value {
+    let mut defs = Map::new();
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        for (name, schema) in schemas {
+            defs.insert(name.clone(), to_json_schema(schema));
+        }
+    }
+    Value::Object(defs)
+}
+
+fn compile(schema: &Value, defs: &Value) -> Result<Validator, String> {
+    let mut root = match to_json_schema(schema) {
+        Value::Object(m) => m,
+        other => {
+            let mut m = Map::new();
+            m.insert("allOf".into(), json!([other]));
+            m
+        }
+    };
+    root.insert("$defs".into(), defs.clone());
+    jsonschema::draft202012::options()
+        .build(&Value::Object(root))
+        .map_err(|e| e.to_string())
+}
+
+/// OpenAPI 3.0 schema object → JSON Schema 2020-12: `nullable: true` adds
+/// `"null"` to the type (and to an `enum`), `#/components/schemas/X` becomes
+/// `#/$defs/X`, and OpenAPI-only keywords are dropped.
+pub(crate) fn to_json_schema(schema: &Value) -> Value {
+    let Some(obj) = schema.as_object() else {
+        return schema.clone();
+    };
+    let mut out = Map::new();
+    for (k, v) in obj {
+        match k.as_str() {
+            "$ref" => {
+                let r = v.as_str().unwrap_or_default();
+                let r = match r.strip_prefix("#/components/schemas/") {
+                    Some(name) => format!("#/$defs/{name}"),
+                    None => r.to_string(),
+                };
+                out.insert(k.clone(), Value::String(r));
+            }
+            "nullable" | "example" | "xml" | "discriminator" | "externalDocs" | "readOnly"
+            | "writeOnly" | "deprecated" | "style" | "explode" => {}
+            "properties" | "patternProperties" => {
+                let props = v
+                    .as_object()
+                    .map(|m| {
+                        m.iter()
+                            .map(|(name, s)| (name.clone(), to_json_schema(s)))
+                            .collect::<Map<_, _>>()
+                    })
+                    .unwrap_or_default();
+                out.insert(k.clone(), Value::Object(props));
+            }
+            "items" | "additionalProperties" | "not" => {
+                out.insert(k.clone(), to_json_schema(v));
+            }
+            "anyOf" | "oneOf" | "allOf" => {
+                let list = v
+                    .as_array()
+                    .map(|a| a.iter().map(to_json_schema).collect())
+                    .unwrap_or_default();
+                out.insert(k.clone(), Value::Array(list));
+            }
+            _ => {
+                out.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    if obj.get("nullable").and_then(Value::as_bool) == Some(true) {
+        if let Some(Value::String(t)) = out.get("type").cloned() {
+            out.insert("type".into(), json!([t, "null"]));
+        }
+        if let Some(Value::Array(values)) = out.get_mut("enum") {
+            values.push(Value::Null);
+        }
+        if out.contains_key("$ref") || out.contains_key("anyOf") || out.contains_key("oneOf") {
+            let inner = Value::Object(std::mem::take(&mut out));
+            out.insert("anyOf".into(), json!([inner, {"type": "null"}]));
+        }
+    }
+    Value::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_has_65_operations() {
+        let spec = Spec::get().expect("spec");
+        assert_eq!(spec.operations.len(), 65);
+        assert!(!spec.operation("signUp").expect("signUp").needs_auth);
+        assert!(spec.operation("listDocuments").expect("op").needs_auth);
+    }
+
+    #[test]
+    fn nullable_becomes_null_type() {
+        let s = to_json_schema(&json!({"type": "string", "nullable": true}));
+        assert_eq!(s, json!({"type": ["string", "null"]}));
+        let r = to_json_schema(&json!({"$ref": "#/components/schemas/Order"}));
+        assert_eq!(r, json!({"$ref": "#/$defs/Order"}));
+    }
+
+    #[test]
+    fn body_schemas_validate() {
+        let spec = Spec::get().expect("spec");
+        let v = spec
+            .operation("createDocument")
+            .and_then(|o| o.body.as_ref())
+            .expect("body");
+        assert!(v.is_valid(&json!({"content": "aGVsbG8=", "contentType": "image/png"})));
+        assert!(!v.is_valid(&json!({"content": "aGVsbG8="})));
+        assert!(!v.is_valid(&json!({"content": "aGVsbG8=", "contentType": "text/plain"})));
+        assert!(!v.is_valid(&json!({"content": 1, "contentType": "image/png"})));
+        let gt = json!({"content": "x", "contentType": "image/png",
+            "groundTruth": [{"label": "a", "value": null}, {"label": "b", "value": true}]});
+        assert!(v.is_valid(&gt));
+        let m = spec
+            .operation("createModel")
+            .and_then(|o| o.body.as_ref())
+            .expect("body");
+        assert!(m.is_valid(&json!({"width": 1, "height": 1, "fieldConfig": {}, "name": null})));
+        assert!(!m.is_valid(&json!({"width": 1, "height": 1,
+            "fieldConfig": {"total": {"type": "nope", "maxLength": 3}}})));
+    }
+}

@@ -1,0 +1,293 @@
+//! The in-memory store: one table per resource, the organization and its
+//! counters, and the lazy status changes applied before every request.
+
+use std::collections::{BTreeMap, HashMap};
+
+use las_api::types;
+use serde_json::{Map, Value};
+
+use crate::app::Timings;
+use crate::clock::rfc3339;
+use crate::ids::IdGen;
+
+/// Rows in insertion order, looked up by id.
+#[derive(Debug)]
+pub(crate) struct Table<T> {
+    rows: BTreeMap<u64, T>,
+    index: HashMap<String, u64>,
+    next: u64,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Self {
+            rows: BTreeMap::new(),
+            index: HashMap::new(),
+            next: 1,
+        }
+    }
+}
+
+impl<T> Table<T> {
+    pub fn insert(&mut self, id: String, row: T) -> u64 {
+        let seq = self.next;
+        self.next += 1;
+        if let Some(old) = self.index.insert(id, seq) {
+            self.rows.remove(&old);
+        }
+        self.rows.insert(seq, row);
+        seq
+    }
+
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.index.get(id).and_then(|s| self.rows.get(s))
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut T> {
+        let seq = *self.index.get(id)?;
+        self.rows.get_mut(&seq)
+    }
+
+    pub fn seq(&self, id: &str) -> Option<u64> {
+        self.index.get(id).copied()
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<T> {
+        let seq = self.index.remove(id)?;
+        self.rows.remove(&seq)
+    }
+
+    /// `(sequence, row)` in insertion order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (u64, &T)> {
+        self.rows.iter().map(|(s, r)| (*s, r))
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.rows.values_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+}
+
+/// An app client and its secret (returned only when created).
+#[derive(Debug, Clone)]
+pub(crate) struct AppClientRec {
+    pub api: types::AppClient,
+    pub secret: Option<String>,
+}
+
+/// A model and when its training started.
+#[derive(Debug, Clone)]
+pub(crate) struct ModelRec {
+    pub api: types::Model,
+    pub training_since: Option<u64>,
+}
+
+/// A data bundle, when it was created and whether it will fail.
+#[derive(Debug, Clone)]
+pub(crate) struct DataBundleRec {
+    pub api: types::DataBundle,
+    pub created_ms: u64,
+    pub will_fail: bool,
+}
+
+/// A secret and its (never returned) data.
+#[derive(Debug, Clone)]
+pub(crate) struct SecretRec {
+    pub api: types::Secret,
+    #[allow(dead_code)]
+    pub data: Map<String, Value>,
+}
+
+/// A transition execution and what the API does not show of it.
+#[derive(Debug, Clone)]
+pub(crate) struct TransitionExecRec {
+    pub api: types::TransitionExecution,
+    pub output: Map<String, Value>,
+    /// Taken up by a worker (`POST .../executions`) or heartbeating: only
+    /// claimed executions time out.
+    pub claimed: bool,
+    pub last_heartbeat_ms: u64,
+    /// `(workflowId, workflow executionId)` when run as a workflow step.
+    pub workflow: Option<(String, String)>,
+    /// When an automatic (docker) step completes.
+    pub auto_complete_ms: Option<u64>,
+}
+
+/// A workflow and its specification.
+#[derive(Debug, Clone)]
+pub(crate) struct WorkflowRec {
+    pub api: types::Workflow,
+    pub steps: Vec<Step>,
+}
+
+/// One task of a workflow's state machine.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Step {
+    pub name: String,
+    /// The `Resource` of a `Task` state, usually a transition id.
+    pub transition_id: Option<String>,
+    /// A `Fail` state: the execution fails when it gets here.
+    pub fail: bool,
+}
+
+/// A workflow execution and where it is in its steps.
+#[derive(Debug, Clone)]
+pub(crate) struct WorkflowExecRec {
+    pub api: types::WorkflowExecution,
+    pub steps: Vec<Step>,
+    pub current: usize,
+    pub step_started_ms: u64,
+    /// The running transition execution of the current step, if any.
+    pub current_execution: Option<String>,
+    /// The input handed to the current step.
+    pub step_input: Map<String, Value>,
+}
+
+/// What the organization counts.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Counted {
+    AppClient,
+    Asset,
+    Dataset,
+    Model,
+    Secret,
+    Transition,
+    User,
+    Workflow,
+    Document,
+    Prediction,
+    DataBundle,
+    TransitionExecution,
+    WorkflowExecution,
+}
+
+pub(crate) struct State {
+    pub ids: IdGen,
+    /// The app client the configured credentials belong to.
+    pub principal: String,
+    pub organization: types::Organization,
+    pub app_clients: Table<AppClientRec>,
+    pub assets: Table<types::Asset>,
+    pub datasets: Table<types::Dataset>,
+    pub documents: Table<types::Document>,
+    /// Documents per dataset id.
+    pub doc_counts: HashMap<String, i64>,
+    pub logs: Table<types::Log>,
+    pub models: Table<ModelRec>,
+    pub data_bundles: Table<DataBundleRec>,
+    pub predictions: Table<types::Prediction>,
+    pub secrets: Table<SecretRec>,
+    pub transitions: Table<types::Transition>,
+    pub transition_executions: Table<TransitionExecRec>,
+    pub users: Table<types::User>,
+    pub workflows: Table<WorkflowRec>,
+    pub workflow_executions: Table<WorkflowExecRec>,
+}
+
+impl State {
+    pub fn new(seed: u64, now_ms: u64) -> Self {
+        let mut ids = IdGen::new(seed);
+        let organization_id = ids.id("organization");
+        let principal = ids.id("app-client");
+        let organization = types::Organization {
+            description: Some("In-memory organization of las-emulator".into()),
+            monthly_number_of_data_bundles_allowed: 1_000,
+            monthly_number_of_data_bundles_created: 0,
+            monthly_number_of_documents_allowed: 1_000_000,
+            monthly_number_of_documents_created: 0,
+            monthly_number_of_predictions_allowed: 1_000_000,
+            monthly_number_of_predictions_created: 0,
+            monthly_number_of_transition_executions_allowed: 1_000_000,
+            monthly_number_of_transition_executions_created: 0,
+            monthly_number_of_workflow_executions_allowed: 1_000_000,
+            monthly_number_of_workflow_executions_created: 0,
+            monthly_usage_summary: Map::new(),
+            name: Some("LAS Emulator".into()),
+            number_of_app_clients_allowed: 100,
+            number_of_app_clients_created: 0,
+            number_of_assets_allowed: 1_000,
+            number_of_assets_created: 0,
+            number_of_datasets_allowed: Some(1_000),
+            number_of_datasets_created: Some(0),
+            number_of_models_allowed: 100,
+            number_of_models_created: 0,
+            number_of_secrets_allowed: 100,
+            number_of_secrets_created: 0,
+            number_of_transitions_allowed: 100,
+            number_of_transitions_created: 0,
+            number_of_users_allowed: 100,
+            number_of_users_created: 0,
+            number_of_workflows_allowed: 100,
+            number_of_workflows_created: 0,
+            organization_id,
+            updated_by: None,
+            updated_time: Some(rfc3339(now_ms)),
+        };
+        Self {
+            ids,
+            principal,
+            organization,
+            app_clients: Table::default(),
+            assets: Table::default(),
+            datasets: Table::default(),
+            documents: Table::default(),
+            doc_counts: HashMap::new(),
+            logs: Table::default(),
+            models: Table::default(),
+            data_bundles: Table::default(),
+            predictions: Table::default(),
+            secrets: Table::default(),
+            transitions: Table::default(),
+            transition_executions: Table::default(),
+            users: Table::default(),
+            workflows: Table::default(),
+            workflow_executions: Table::default(),
+        }
+    }
+
+    /// Records a created (`delta = 1`) or deleted (`delta = -1`) resource in
+    /// the organization's counters. Monthly counters only count up.
+    pub fn count(&mut self, what: Counted, delta: i64) {
+        let o = &mut self.organization;
+        let up = delta.max(0);
+        match what {
+            Counted::AppClient => o.number_of_app_clients_created += delta,
+            Counted::Asset => o.number_of_assets_created += delta,
+            Counted::Dataset => {
+                *o.number_of_datasets_created.get_or_insert(0) += delta;
+            }
+            Counted::Model => o.number_of_models_created += delta,
+            Counted::Secret => o.number_of_secrets_created += delta,
+            Counted::Transition => o.number_of_transitions_created += delta,
+            Counted::User => o.number_of_users_created += delta,
+            Counted::Workflow => o.number_of_workflows_created += delta,
+            Counted::Document => o.monthly_number_of_documents_created += up,
+            Counted::Prediction => o.monthly_number_of_predictions_created += up,
+            Counted::DataBundle => o.monthly_number_of_data_bundles_created += up,
+            Counted::TransitionExecution => o.monthly_number_of_transition_executions_created += up,
+            Counted::WorkflowExecution => o.monthly_number_of_workflow_executions_created += up,
+        }
+    }
+
+    /// The app client id of a created app client with this id and secret.
+    pub fn app_client_by_credentials(&self, client_id: &str, secret: &str) -> Option<String> {
+        self.app_clients
+            .iter()
+            .find(|(_, c)| c.api.client_id == client_id && c.secret.as_deref() == Some(secret))
+            .map(|(_, c)| c.api.app_client_id.clone())
+    }
+
+    /// Applies every status change due by `now_ms`.
+    pub fn tick(&mut self, now_ms: u64, timings: &Timings) {
+        crate::resources::models::tick(self, now_ms, timings);
+        crate::resources::transitions::tick(self, now_ms, timings);
+        crate::resources::workflows::tick(self, now_ms, timings);
+    }
+}
