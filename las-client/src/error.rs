@@ -116,6 +116,24 @@ pub enum Error {
         source: serde_json::Error,
     },
 
+    /// The server broke the API's rules in a way that makes going on
+    /// pointless (for example a `nextToken` that repeats).
+    #[error("invalid response to {operation}: {what}")]
+    InvalidResponse {
+        /// The operation (for example `list_documents`).
+        operation: &'static str,
+        /// What was wrong.
+        what: String,
+    },
+
+    /// A waiter ended without the wanted state (see
+    /// [`WaitError`](crate::waiters::WaitError), which keeps the resource).
+    #[error("wait ended: {what}")]
+    WaitEnded {
+        /// What happened (for example `ended in state failed`).
+        what: String,
+    },
+
     /// No credentials were found. Lists every place that was looked at.
     #[error("no LAS credentials found; looked at: {}", looked_at.join("; "))]
     MissingCredentials {

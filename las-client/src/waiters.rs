@@ -1,0 +1,388 @@
+//! Waiters: poll a resource with backoff until it reaches a terminal state.
+//!
+//! ```no_run
+//! # async fn run(client: las_client::Client) -> las_client::Result<()> {
+//! use std::time::Duration;
+//! use las_client::waiters::WaitError;
+//!
+//! match client
+//!     .wait_until_data_bundle_ready("las:model:abc", "las:data-bundle:def")
+//!     .timeout(Duration::from_secs(600))
+//!     .await
+//! {
+//!     Ok(bundle) => println!("ready: {}", bundle.data_bundle_id),
+//!     Err(WaitError::Failed { state, .. }) => eprintln!("bundle ended {state}"),
+//!     Err(WaitError::TimedOut { waited, .. }) => eprintln!("still processing after {waited:?}"),
+//!     Err(e) => return Err(e.into_error()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+use std::fmt::Debug;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::time::Duration;
+
+use backon::BackoffBuilder;
+
+use crate::call::Op;
+use crate::types::{
+    DataBundle, DataBundleStatus, Model, ModelStatus, TransitionExecution, TransitionExecutionStatus,
+    WorkflowExecution, WorkflowExecutionStatus,
+};
+use crate::{ids, Client, Error};
+
+/// Default longest wait.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+/// Default first delay between polls; later delays grow by half up to
+/// [`DEFAULT_MAX_INTERVAL`].
+pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(1);
+/// Default longest delay between polls.
+pub const DEFAULT_MAX_INTERVAL: Duration = Duration::from_secs(30);
+
+/// Why a wait did not end in the wanted state.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum WaitError<T: Debug> {
+    /// The resource reached a terminal state other than the wanted one.
+    #[error("ended in state {state}")]
+    Failed {
+        /// The terminal state (for example `failed`).
+        state: String,
+        /// The resource as last read.
+        resource: Box<T>,
+    },
+    /// The timeout passed first.
+    #[error("still {state} after {waited:?}")]
+    TimedOut {
+        /// The state when the time ran out.
+        state: String,
+        /// How long was waited.
+        waited: Duration,
+        /// The resource as last read.
+        resource: Box<T>,
+    },
+    /// A poll failed (after the client's own retries).
+    #[error(transparent)]
+    Request(#[from] Error),
+}
+
+impl<T: Debug> WaitError<T> {
+    /// As a plain [`Error`]: `Request` unwrapped, a failed or timed-out wait
+    /// as [`Error::WaitEnded`] with its description.
+    pub fn into_error(self) -> Error {
+        match self {
+            WaitError::Request(e) => e,
+            other => Error::WaitEnded {
+                what: other.to_string(),
+            },
+        }
+    }
+}
+
+/// Where a polled state stands.
+enum Verdict {
+    Done,
+    Failed,
+    Pending,
+}
+
+type Poll<T> = Box<dyn Fn(Client) -> Pin<Box<dyn Future<Output = crate::Result<T>> + Send>> + Send + Sync>;
+
+/// A wait in progress. Configure, then `.await` it (or call
+/// [`wait`](Self::wait)).
+#[must_use = "a wait does nothing until it is awaited"]
+pub struct Wait<T> {
+    client: Client,
+    /// The poll, or the input error that stops the wait before it starts.
+    poll: crate::Result<Poll<T>>,
+    judge: fn(&T) -> (Verdict, String),
+    timeout: Duration,
+    interval: Duration,
+    max_interval: Duration,
+}
+
+impl<T> Debug for Wait<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Wait")
+            .field("timeout", &self.timeout)
+            .field("interval", &self.interval)
+            .field("max_interval", &self.max_interval)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: Debug + Send + 'static> Wait<T> {
+    fn new(client: &Client, poll: crate::Result<Poll<T>>, judge: fn(&T) -> (Verdict, String)) -> Self {
+        Wait {
+            client: client.clone(),
+            poll,
+            judge,
+            timeout: DEFAULT_TIMEOUT,
+            interval: DEFAULT_INTERVAL,
+            max_interval: DEFAULT_MAX_INTERVAL,
+        }
+    }
+
+    /// Longest time to wait (default 15 minutes).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// First delay between polls (default 1 s); delays grow by half.
+    pub fn interval(mut self, interval: Duration) -> Self {
+        self.interval = interval;
+        self
+    }
+
+    /// Longest delay between polls (default 30 s).
+    pub fn max_interval(mut self, max_interval: Duration) -> Self {
+        self.max_interval = max_interval;
+        self
+    }
+
+    /// Poll until done, failed, or timed out.
+    pub async fn wait(self) -> Result<T, WaitError<T>> {
+        let poll = self.poll?;
+        let started = tokio::time::Instant::now();
+        let deadline = started + self.timeout;
+        let mut delays = backon::ExponentialBuilder::new()
+            .with_min_delay(self.interval)
+            .with_max_delay(self.max_interval.max(self.interval))
+            .with_factor(1.5)
+            .without_max_times()
+            .build();
+        loop {
+            let resource = poll(self.client.clone()).await?;
+            let (verdict, state) = (self.judge)(&resource);
+            match verdict {
+                Verdict::Done => return Ok(resource),
+                Verdict::Failed => {
+                    return Err(WaitError::Failed {
+                        state,
+                        resource: Box::new(resource),
+                    })
+                }
+                Verdict::Pending => {}
+            }
+            let now = tokio::time::Instant::now();
+            if now >= deadline {
+                return Err(WaitError::TimedOut {
+                    state,
+                    waited: now - started,
+                    resource: Box::new(resource),
+                });
+            }
+            let delay = delays.next().unwrap_or(self.max_interval);
+            tracing::debug!(state = %state, delay_ms = delay.as_millis() as u64, "waiting");
+            tokio::time::sleep(delay.min(deadline - now)).await;
+        }
+    }
+}
+
+impl<T: Debug + Send + 'static> IntoFuture for Wait<T> {
+    type Output = Result<T, WaitError<T>>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.wait())
+    }
+}
+
+fn ids_or_error(pairs: &[(&'static str, &str)]) -> crate::Result<()> {
+    pairs.iter().try_for_each(|(what, id)| ids::check(what, id).map(|_| ()))
+}
+
+/// The API has no `GET` for one data bundle: page through the model's
+/// bundles until it shows up.
+async fn find_data_bundle(client: &Client, model_id: &str, bundle_id: &str) -> crate::Result<DataBundle> {
+    let mut token: Option<String> = None;
+    let mut seen = std::collections::HashSet::new();
+    loop {
+        let t = token.as_deref();
+        let page = client
+            .call(Op::get("list_data_bundles"), |api| async move {
+                api.list_data_bundles(model_id, None, t, None).await
+            })
+            .await?;
+        if let Some(bundle) = page.data_bundles.into_iter().find(|b| b.data_bundle_id == bundle_id) {
+            return Ok(bundle);
+        }
+        match page.next_token {
+            Some(next) if seen.insert(next.clone()) => token = Some(next),
+            Some(next) => {
+                return Err(Error::InvalidResponse {
+                    operation: "list_data_bundles",
+                    what: format!("nextToken {next:?} was already returned"),
+                })
+            }
+            None => {
+                return Err(Error::NotFound {
+                    message: format!("data bundle {bundle_id} is not among the data bundles of model {model_id}"),
+                })
+            }
+        }
+    }
+}
+
+impl Client {
+    /// Wait until a model is `active`. `inactive` after polling began is a
+    /// [`WaitError::Failed`]; `training` keeps the wait going.
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let model = client.wait_until_model_active("las:model:abc").await.map_err(|e| e.into_error())?;
+    /// # let _ = model;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn wait_until_model_active(&self, model_id: impl Into<String>) -> Wait<Model> {
+        fn judge(m: &Model) -> (Verdict, String) {
+            let verdict = match m.status {
+                ModelStatus::Active => Verdict::Done,
+                ModelStatus::Inactive => Verdict::Failed,
+                _ => Verdict::Pending,
+            };
+            (verdict, m.status.to_string())
+        }
+        let id: String = model_id.into();
+        let checked = ids_or_error(&[("model_id", &id)]);
+        let poll: Poll<Model> = Box::new(move |client| {
+            let id = id.clone();
+            Box::pin(async move {
+                client
+                    .call(Op::get("get_model"), |api| {
+                        let id = id.as_str();
+                        async move { api.get_model(id).await }
+                    })
+                    .await
+            })
+        });
+        Wait::new(self, checked.map(|()| poll), judge)
+    }
+
+    /// Wait until a data bundle is `ready`; `failed` is a
+    /// [`WaitError::Failed`]. (The API has no `GET` for one data bundle, so
+    /// each poll pages through the model's bundles.)
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let bundle = client
+    ///     .wait_until_data_bundle_ready("las:model:abc", "las:data-bundle:def")
+    ///     .await
+    ///     .map_err(|e| e.into_error())?;
+    /// # let _ = bundle;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn wait_until_data_bundle_ready(
+        &self,
+        model_id: impl Into<String>,
+        data_bundle_id: impl Into<String>,
+    ) -> Wait<DataBundle> {
+        fn judge(b: &DataBundle) -> (Verdict, String) {
+            let verdict = match b.status {
+                DataBundleStatus::Ready => Verdict::Done,
+                DataBundleStatus::Failed => Verdict::Failed,
+                _ => Verdict::Pending,
+            };
+            (verdict, b.status.to_string())
+        }
+        let (model_id, bundle_id): (String, String) = (model_id.into(), data_bundle_id.into());
+        let checked = ids_or_error(&[("model_id", &model_id), ("data_bundle_id", &bundle_id)]);
+        let poll: Poll<DataBundle> = Box::new(move |client| {
+            let (model_id, bundle_id) = (model_id.clone(), bundle_id.clone());
+            Box::pin(async move { find_data_bundle(&client, &model_id, &bundle_id).await })
+        });
+        Wait::new(self, checked.map(|()| poll), judge)
+    }
+
+    /// Wait until a workflow execution ends: `succeeded` is done; `failed`,
+    /// `rejected` and `error` are [`WaitError::Failed`]; `running` and
+    /// `retry` keep the wait going.
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let execution = client
+    ///     .wait_until_workflow_execution_done("las:workflow:abc", "las:workflow-execution:def")
+    ///     .await
+    ///     .map_err(|e| e.into_error())?;
+    /// println!("{:?}", execution.output);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn wait_until_workflow_execution_done(
+        &self,
+        workflow_id: impl Into<String>,
+        execution_id: impl Into<String>,
+    ) -> Wait<WorkflowExecution> {
+        fn judge(e: &WorkflowExecution) -> (Verdict, String) {
+            use WorkflowExecutionStatus as S;
+            let verdict = match e.status {
+                S::Succeeded => Verdict::Done,
+                S::Failed | S::Rejected | S::Error => Verdict::Failed,
+                _ => Verdict::Pending,
+            };
+            (verdict, e.status.to_string())
+        }
+        let (workflow_id, execution_id): (String, String) = (workflow_id.into(), execution_id.into());
+        let checked = ids_or_error(&[("workflow_id", &workflow_id), ("execution_id", &execution_id)]);
+        let poll: Poll<WorkflowExecution> = Box::new(move |client| {
+            let (workflow_id, execution_id) = (workflow_id.clone(), execution_id.clone());
+            Box::pin(async move {
+                client
+                    .call(Op::get("get_workflow_execution"), |api| {
+                        let (w, e) = (workflow_id.as_str(), execution_id.as_str());
+                        async move { api.get_workflow_execution(w, e).await }
+                    })
+                    .await
+            })
+        });
+        Wait::new(self, checked.map(|()| poll), judge)
+    }
+
+    /// Wait until a transition execution ends: `succeeded` is done; `failed`
+    /// and `rejected` are [`WaitError::Failed`]; `running` and `retry` keep
+    /// the wait going.
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let execution = client
+    ///     .wait_until_transition_execution_done("las:transition:abc", "las:transition-execution:def")
+    ///     .await
+    ///     .map_err(|e| e.into_error())?;
+    /// # let _ = execution;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn wait_until_transition_execution_done(
+        &self,
+        transition_id: impl Into<String>,
+        execution_id: impl Into<String>,
+    ) -> Wait<TransitionExecution> {
+        fn judge(e: &TransitionExecution) -> (Verdict, String) {
+            use TransitionExecutionStatus as S;
+            let verdict = match e.status {
+                S::Succeeded => Verdict::Done,
+                S::Failed | S::Rejected => Verdict::Failed,
+                _ => Verdict::Pending,
+            };
+            (verdict, e.status.to_string())
+        }
+        let (transition_id, execution_id): (String, String) = (transition_id.into(), execution_id.into());
+        let checked = ids_or_error(&[("transition_id", &transition_id), ("execution_id", &execution_id)]);
+        let poll: Poll<TransitionExecution> = Box::new(move |client| {
+            let (transition_id, execution_id) = (transition_id.clone(), execution_id.clone());
+            Box::pin(async move {
+                client
+                    .call(Op::get("get_transition_execution"), |api| {
+                        let (t, e) = (transition_id.as_str(), execution_id.as_str());
+                        async move { api.get_transition_execution(t, e).await }
+                    })
+                    .await
+            })
+        });
+        Wait::new(self, checked.map(|()| poll), judge)
+    }
+}
