@@ -11,7 +11,7 @@ use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{post, MethodFilter, MethodRouter};
 use axum::{Extension, Router};
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::TokioIo;
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
@@ -129,9 +129,4 @@ pub(crate) async fn serve(listener: TcpListener, router: Router, shutdown: Cance
         _ = graceful.shutdown() => {}
         _ = tokio::time::sleep(GRACE) => {}
     }
-}
-
-#[allow(dead_code)]
-fn _executor() -> TokioExecutor {
-    TokioExecutor::new()
 }

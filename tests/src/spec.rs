@@ -3,7 +3,6 @@
 //! schemas converted from OpenAPI 3.0 to JSON Schema (draft 2020-12) and
 //! compiled with `jsonschema`.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use axum::http::Method;
@@ -47,14 +46,12 @@ pub(crate) struct Operation {
     pub params: Vec<Param>,
     /// The compiled `application/json` request body schema, if any.
     pub body: Option<Validator>,
-    pub body_required: bool,
     /// `false` for operations with `security: []` (sign-up).
     pub needs_auth: bool,
 }
 
 pub(crate) struct Spec {
     pub operations: Vec<Operation>,
-    by_id: HashMap<String, usize>,
 }
 
 impl Spec {
@@ -66,8 +63,9 @@ impl Spec {
             .map_err(Clone::clone)
     }
 
+    #[cfg(test)]
     pub fn operation(&self, id: &str) -> Option<&Operation> {
-        self.by_id.get(id).map(|&i| &self.operations[i])
+        self.operations.iter().find(|op| op.id == id)
     }
 
     pub fn parse(yaml: &str) -> Result<Spec, String> {
@@ -107,16 +105,14 @@ impl Spec {
                 {
                     params.push(param(&doc, &defs, p).map_err(|e| format!("{id}: {e}"))?);
                 }
-                let (body, body_required) = match op.get("requestBody") {
+                let body = match op.get("requestBody") {
                     Some(rb) => {
                         let schema = rb
                             .pointer("/content/application~1json/schema")
                             .ok_or_else(|| format!("{id}: requestBody without application/json"))?;
-                        let v = compile(schema, &defs).map_err(|e| format!("{id} body: {e}"))?;
-                        let required = rb.get("required").and_then(Value::as_bool).unwrap_or(false);
-                        (Some(v), required)
+                        Some(compile(schema, &defs).map_err(|e| format!("{id} body: {e}"))?)
                     }
-                    None => (None, false),
+                    None => None,
                 };
                 let security = op.get("security").or(global_security.as_ref());
                 let needs_auth = match security.and_then(Value::as_array) {
@@ -129,17 +125,11 @@ impl Spec {
                     path: path.clone(),
                     params,
                     body,
-                    body_required,
                     needs_auth,
                 });
             }
         }
-        let by_id = operations
-            .iter()
-            .enumerate()
-            .map(|(i, op)| (op.id.clone(), i))
-            .collect();
-        Ok(Spec { operations, by_id })
+        Ok(Spec { operations })
     }
 }
 

@@ -48,10 +48,6 @@ impl<T> Table<T> {
         self.rows.get_mut(&seq)
     }
 
-    pub fn seq(&self, id: &str) -> Option<u64> {
-        self.index.get(id).copied()
-    }
-
     pub fn contains(&self, id: &str) -> bool {
         self.index.contains_key(id)
     }
@@ -68,10 +64,6 @@ impl<T> Table<T> {
 
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
         self.rows.values_mut()
-    }
-
-    pub fn len(&self) -> usize {
-        self.rows.len()
     }
 }
 

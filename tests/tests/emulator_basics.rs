@@ -6,6 +6,10 @@ use las_emulator::{is_las_id, Clock, Emulator};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
+#[path = "emulator_support.rs"]
+mod support;
+use support::Api;
+
 async fn token(emu: &Emulator) -> String {
     let r = reqwest::Client::new()
         .post(format!(
@@ -20,41 +24,6 @@ async fn token(emu: &Emulator) -> String {
     let body: Value = r.json().await.expect("json");
     assert_eq!(body["token_type"], "Bearer");
     body["access_token"].as_str().expect("token").to_string()
-}
-
-struct Api {
-    http: reqwest::Client,
-    base: String,
-    key: String,
-}
-
-impl Api {
-    fn new(emu: &Emulator) -> Self {
-        Self {
-            http: reqwest::Client::new(),
-            base: emu.api_endpoint(),
-            key: emu.api_key().to_string(),
-        }
-    }
-
-    async fn call(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> (StatusCode, Value) {
-        let mut req = self
-            .http
-            .request(method, format!("{}{path}", self.base))
-            .header("x-api-key", &self.key);
-        if let Some(b) = body {
-            req = req.json(&b);
-        }
-        let r = req.send().await.expect("request");
-        let status = r.status();
-        let text = r.text().await.expect("body");
-        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-    }
 }
 
 #[tokio::test]

@@ -9,10 +9,18 @@ use crate::error::{ApiError, ApiResult};
 use crate::pipeline::Ctx;
 use crate::state::State;
 
+pub(crate) mod app_clients;
+pub(crate) mod assets;
 pub(crate) mod datasets;
 pub(crate) mod documents;
+pub(crate) mod logs;
 pub(crate) mod models;
+pub(crate) mod organizations;
+pub(crate) mod predictions;
+pub(crate) mod secrets;
+pub(crate) mod signup;
 pub(crate) mod transitions;
+pub(crate) mod users;
 pub(crate) mod workflows;
 
 /// An operation's implementation.
@@ -21,6 +29,15 @@ pub(crate) type Handler = fn(&Ctx, &mut State) -> ApiResult;
 /// The handler of an operationId.
 pub(crate) fn handler(operation_id: &str) -> Option<Handler> {
     Some(match operation_id {
+        "listAppClients" => app_clients::list,
+        "createAppClient" => app_clients::create,
+        "updateAppClient" => app_clients::update,
+        "deleteAppClient" => app_clients::delete,
+        "listAssets" => assets::list,
+        "createAsset" => assets::create,
+        "getAsset" => assets::get,
+        "updateAsset" => assets::update,
+        "deleteAsset" => assets::delete,
         "createDataset" => datasets::create,
         "listDatasets" => datasets::list,
         "getDataset" => datasets::get,
@@ -32,6 +49,51 @@ pub(crate) fn handler(operation_id: &str) -> Option<Handler> {
         "getDocument" => documents::get,
         "updateDocument" => documents::update,
         "deleteDocument" => documents::delete,
+        "listLogs" => logs::list,
+        "getLog" => logs::get,
+        "listModels" => models::list,
+        "createModel" => models::create,
+        "getModel" => models::get,
+        "updateModel" => models::update,
+        "deleteModel" => models::delete,
+        "listDataBundles" => models::list_bundles,
+        "createDataBundle" => models::create_bundle,
+        "updateDataBundle" => models::update_bundle,
+        "deleteDataBundle" => models::delete_bundle,
+        "getOrganization" => organizations::get,
+        "updateOrganization" => organizations::update,
+        "listPredictions" => predictions::list,
+        "createPrediction" => predictions::create,
+        "listSecrets" => secrets::list,
+        "createSecret" => secrets::create,
+        "updateSecret" => secrets::update,
+        "deleteSecret" => secrets::delete,
+        "signUp" => signup::sign_up,
+        "listTransitions" => transitions::list,
+        "createTransition" => transitions::create,
+        "getTransition" => transitions::get,
+        "updateTransition" => transitions::update,
+        "deleteTransition" => transitions::delete,
+        "listTransitionExecutions" => transitions::list_executions,
+        "executeTransition" => transitions::execute,
+        "getTransitionExecution" => transitions::get_execution,
+        "updateTransitionExecution" => transitions::update_execution,
+        "sendHeartbeat" => transitions::heartbeat,
+        "listUsers" => users::list,
+        "createUser" => users::create,
+        "getUser" => users::get,
+        "updateUser" => users::update,
+        "deleteUser" => users::delete,
+        "listWorkflows" => workflows::list,
+        "createWorkflow" => workflows::create,
+        "getWorkflow" => workflows::get,
+        "updateWorkflow" => workflows::update,
+        "deleteWorkflow" => workflows::delete,
+        "listWorkflowExecutions" => workflows::list_executions,
+        "executeWorkflow" => workflows::execute,
+        "getWorkflowExecution" => workflows::get_execution,
+        "updateWorkflowExecution" => workflows::update_execution,
+        "deleteWorkflowExecution" => workflows::delete_execution,
         _ => return None,
     })
 }
@@ -59,14 +121,21 @@ pub(crate) fn patch_opt_str(target: &mut Option<String>, body: &Value, key: &str
     }
 }
 
-/// A string field of the body, if present and a string.
-pub(crate) fn body_str(body: &Value, key: &str) -> Option<String> {
-    body.get(key).and_then(Value::as_str).map(str::to_string)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_operation_has_a_handler() {
+        let spec = crate::spec::Spec::get().expect("spec");
+        let missing: Vec<&str> = spec
+            .operations
+            .iter()
+            .filter(|op| handler(&op.id).is_none())
+            .map(|op| op.id.as_str())
+            .collect();
+        assert!(missing.is_empty(), "no handler for {missing:?}");
+    }
 
     #[test]
     fn base64_checks() {

@@ -1,6 +1,276 @@
-//! Models and their data bundles.
+//! Models (`/models`) and their data bundles (`/models/{modelId}/dataBundles`).
+//!
+//! A new model is `inactive`; PATCHing `status: training` makes it `active`
+//! after the training duration. A data bundle is `processing` until the
+//! data-bundle duration has passed, then `ready`, or `failed` if it was
+//! created without datasets or with an empty one.
+
+use las_api::types;
+use serde_json::{json, Map, Value};
 
 use crate::app::Timings;
-use crate::state::State;
+use crate::clock::{ms, rfc3339};
+use crate::error::{ok, ApiError, ApiResult};
+use crate::pagination::Cursor;
+use crate::pipeline::Ctx;
+use crate::resources::{datasets, patch_opt_str};
+use crate::state::{Counted, DataBundleRec, ModelRec, State};
 
-pub(crate) fn tick(_st: &mut State, _now: u64, _t: &Timings) {}
+/// Applies finished trainings and data bundle processing.
+pub(crate) fn tick(st: &mut State, now: u64, t: &Timings) {
+    let training = ms(t.training);
+    for m in st.models.values_mut() {
+        if let Some(since) = m.training_since {
+            let done = since.saturating_add(training);
+            if m.api.status == types::ModelStatus::Training && done <= now {
+                m.api.status = types::ModelStatus::Active;
+                m.api.updated_time = Some(rfc3339(done));
+                m.training_since = None;
+            }
+        }
+    }
+    let processing = ms(t.data_bundle);
+    for b in st.data_bundles.values_mut() {
+        let done = b.created_ms.saturating_add(processing);
+        if b.api.status == types::DataBundleStatus::Processing && done <= now {
+            b.api.status = if b.will_fail {
+                types::DataBundleStatus::Failed
+            } else {
+                types::DataBundleStatus::Ready
+            };
+            b.api.updated_time = Some(rfc3339(done));
+        }
+    }
+}
+
+fn view(st: &State, m: &ModelRec) -> types::Model {
+    let mut out = m.api.clone();
+    out.number_of_data_bundles = st
+        .data_bundles
+        .iter()
+        .filter(|(_, b)| b.api.model_id == m.api.model_id)
+        .count() as i64;
+    out
+}
+
+fn find<'a>(st: &'a State, id: &str) -> Result<&'a ModelRec, ApiError> {
+    st.models
+        .get(id)
+        .ok_or_else(|| ApiError::not_found("Model", id))
+}
+
+pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let body: types::PostModels = ctx.body_as()?;
+    let id = st.ids.id("model");
+    let model = types::Model {
+        created_by: Some(ctx.principal.clone()),
+        created_time: Some(ctx.now_str()),
+        description: body.description,
+        field_config: body.field_config,
+        height: body.height,
+        model_id: id.clone(),
+        name: body.name,
+        number_of_data_bundles: 0,
+        preprocess_config: body.preprocess_config.unwrap_or(types::PreprocessConfig {
+            auto_rotate: false,
+            image_quality: types::ImageQuality::Low,
+            max_pages: 1,
+        }),
+        status: types::ModelStatus::Inactive,
+        updated_by: None,
+        updated_time: None,
+        width: body.width,
+    };
+    st.models.insert(
+        id,
+        ModelRec {
+            api: model.clone(),
+            training_since: None,
+        },
+    );
+    st.count(Counted::Model, 1);
+    ok(&model)
+}
+
+pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let pager = ctx.pager()?;
+    let (page, next) = pager.page(st.models.iter().map(|(s, m)| (Cursor::seq(s), m)), false);
+    ok(&types::Models {
+        models: page.into_iter().map(|m| view(st, m)).collect(),
+        next_token: next,
+    })
+}
+
+pub(crate) fn get(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let m = find(st, ctx.param("modelId"))?;
+    ok(&view(st, m))
+}
+
+pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("modelId");
+    let body: types::PatchModelId = ctx.body_as()?;
+    let m = st
+        .models
+        .get_mut(id)
+        .ok_or_else(|| ApiError::not_found("Model", id))?;
+    patch_opt_str(&mut m.api.name, &ctx.body, "name");
+    patch_opt_str(&mut m.api.description, &ctx.body, "description");
+    if ctx.body.get("fieldConfig").is_some() {
+        m.api.field_config = body.field_config;
+    }
+    if let Some(p) = body.preprocess_config {
+        m.api.preprocess_config = p;
+    }
+    if let Some(w) = body.width {
+        m.api.width = w;
+    }
+    if let Some(h) = body.height {
+        m.api.height = h;
+    }
+    if let Some(status) = body.status {
+        m.training_since = (status == types::ModelStatus::Training).then_some(ctx.now);
+        m.api.status = status;
+    }
+    m.api.updated_by = Some(ctx.principal.clone());
+    m.api.updated_time = Some(ctx.now_str());
+    let m = m.clone();
+    // A zero training duration (Clock::Instant) finishes on the next read, not in this response.
+    ok(&view(st, &m))
+}
+
+pub(crate) fn delete(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("modelId");
+    let out = view(st, find(st, id)?);
+    st.models.remove(id);
+    let bundles: Vec<String> = st
+        .data_bundles
+        .iter()
+        .filter(|(_, b)| b.api.model_id == id)
+        .map(|(_, b)| b.api.data_bundle_id.clone())
+        .collect();
+    for b in bundles {
+        st.data_bundles.remove(&b);
+    }
+    st.count(Counted::Model, -1);
+    ok(&out)
+}
+
+// ---- data bundles ----
+
+fn find_bundle<'a>(st: &'a State, model: &str, id: &str) -> Result<&'a DataBundleRec, ApiError> {
+    find(st, model)?;
+    st.data_bundles
+        .get(id)
+        .filter(|b| b.api.model_id == model)
+        .ok_or_else(|| ApiError::not_found("Data bundle", id))
+}
+
+pub(crate) fn create_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let model_id = ctx.param("modelId").to_string();
+    find(st, &model_id)?;
+    let body: types::PostDataBundles = ctx.body_as()?;
+    let mut items = Vec::new();
+    let mut summary = Map::new();
+    let mut total = 0;
+    for ds_id in &body.dataset_ids {
+        let ds = st
+            .datasets
+            .get(ds_id)
+            .ok_or_else(|| ApiError::bad_request(format!("Dataset {ds_id} does not exist")))?;
+        let ds = datasets::view(st, ds);
+        total += ds.number_of_documents;
+        summary.insert(
+            ds_id.clone(),
+            json!({"numberOfDocuments": ds.number_of_documents}),
+        );
+        items.push(types::DataBundleDatasetsItem {
+            contains_personally_identifiable_information: ds
+                .contains_personally_identifiable_information,
+            created_by: ds.created_by,
+            created_time: ds.created_time,
+            dataset_id: ds.dataset_id,
+            description: ds.description,
+            ground_truth_summary: ds.ground_truth_summary,
+            name: ds.name,
+            number_of_documents: ds.number_of_documents,
+            retention_in_days: ds.retention_in_days,
+            storage_location: ds.storage_location,
+            updated_by: ds.updated_by,
+            updated_time: ds.updated_time,
+            version: ds.version,
+        });
+    }
+    summary.insert("numberOfDocuments".into(), Value::from(total));
+    let will_fail = items.is_empty() || items.iter().any(|d| d.number_of_documents == 0);
+    let id = st.ids.id("data-bundle");
+    let bundle = types::DataBundle {
+        created_by: Some(ctx.principal.clone()),
+        created_time: Some(ctx.now_str()),
+        data_bundle_id: id.clone(),
+        datasets: items,
+        description: body.description,
+        model_id,
+        name: body.name,
+        status: types::DataBundleStatus::Processing,
+        summary,
+        updated_by: None,
+        updated_time: None,
+    };
+    st.data_bundles.insert(
+        id,
+        DataBundleRec {
+            api: bundle.clone(),
+            created_ms: ctx.now,
+            will_fail,
+        },
+    );
+    st.count(Counted::DataBundle, 1);
+    ok(&bundle)
+}
+
+pub(crate) fn list_bundles(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let model_id = ctx.param("modelId");
+    find(st, model_id)?;
+    let pager = ctx.pager()?;
+    let statuses: Vec<types::DataBundleStatus> = ctx
+        .query
+        .list("status")
+        .iter()
+        .map(|s| types::DataBundleStatus::from(s.as_str()))
+        .collect();
+    let items = st
+        .data_bundles
+        .iter()
+        .filter(|(_, b)| b.api.model_id == model_id)
+        .filter(|(_, b)| statuses.is_empty() || statuses.contains(&b.api.status))
+        .map(|(s, b)| (Cursor::seq(s), b.api.clone()));
+    let (page, next) = pager.page(items, false);
+    ok(&types::DataBundles {
+        data_bundles: page,
+        next_token: next,
+        status: statuses,
+    })
+}
+
+pub(crate) fn update_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let (model, id) = (ctx.param("modelId"), ctx.param("dataBundleId"));
+    find_bundle(st, model, id)?;
+    let Some(b) = st.data_bundles.get_mut(id) else {
+        return Err(ApiError::not_found("Data bundle", id));
+    };
+    patch_opt_str(&mut b.api.name, &ctx.body, "name");
+    patch_opt_str(&mut b.api.description, &ctx.body, "description");
+    b.api.updated_by = Some(ctx.principal.clone());
+    b.api.updated_time = Some(ctx.now_str());
+    ok(&b.api)
+}
+
+pub(crate) fn delete_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let (model, id) = (ctx.param("modelId"), ctx.param("dataBundleId"));
+    find_bundle(st, model, id)?;
+    let b = st
+        .data_bundles
+        .remove(id)
+        .ok_or_else(|| ApiError::not_found("Data bundle", id))?;
+    ok(&b.api)
+}

@@ -1,0 +1,87 @@
+//! Assets (`/assets`): base64 content plus name and description. Only
+//! `GET /assets/{assetId}` returns the content.
+
+use las_api::types;
+
+use crate::error::{ok, ApiError, ApiResult};
+use crate::pagination::Cursor;
+use crate::pipeline::Ctx;
+use crate::resources::{check_base64, patch_opt_str};
+use crate::state::{Counted, State};
+
+fn summary(a: &types::Asset) -> types::Asset {
+    types::Asset {
+        content: None,
+        ..a.clone()
+    }
+}
+
+pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let body: types::PostAssets = ctx.body_as()?;
+    check_base64("content", &body.content)?;
+    let id = st.ids.id("asset");
+    let asset = types::Asset {
+        asset_id: id.clone(),
+        content: Some(body.content),
+        created_by: Some(ctx.principal.clone()),
+        created_time: Some(ctx.now_str()),
+        description: body.description,
+        name: body.name,
+        updated_by: None,
+        updated_time: None,
+    };
+    let out = summary(&asset);
+    st.assets.insert(id, asset);
+    st.count(Counted::Asset, 1);
+    ok(&out)
+}
+
+pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let pager = ctx.pager()?;
+    let (page, next) = pager.page(
+        st.assets.iter().map(|(s, a)| (Cursor::seq(s), summary(a))),
+        false,
+    );
+    ok(&types::Assets {
+        assets: page,
+        next_token: next,
+    })
+}
+
+pub(crate) fn get(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("assetId");
+    ok(st
+        .assets
+        .get(id)
+        .ok_or_else(|| ApiError::not_found("Asset", id))?)
+}
+
+pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("assetId");
+    let body: types::PatchAssetId = ctx.body_as()?;
+    if let Some(c) = &body.content {
+        check_base64("content", c)?;
+    }
+    let a = st
+        .assets
+        .get_mut(id)
+        .ok_or_else(|| ApiError::not_found("Asset", id))?;
+    patch_opt_str(&mut a.name, &ctx.body, "name");
+    patch_opt_str(&mut a.description, &ctx.body, "description");
+    if let Some(c) = body.content {
+        a.content = Some(c);
+    }
+    a.updated_by = Some(ctx.principal.clone());
+    a.updated_time = Some(ctx.now_str());
+    ok(&summary(a))
+}
+
+pub(crate) fn delete(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("assetId");
+    let a = st
+        .assets
+        .remove(id)
+        .ok_or_else(|| ApiError::not_found("Asset", id))?;
+    st.count(Counted::Asset, -1);
+    ok(&summary(&a))
+}

@@ -1,0 +1,73 @@
+//! Secrets (`/secrets`): the data is stored but never returned.
+
+use las_api::types;
+
+use crate::error::{ok, ApiError, ApiResult};
+use crate::pagination::Cursor;
+use crate::pipeline::Ctx;
+use crate::resources::patch_opt_str;
+use crate::state::{Counted, SecretRec, State};
+
+pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let body: types::PostSecrets = ctx.body_as()?;
+    let id = st.ids.id("secret");
+    let secret = types::Secret {
+        created_by: Some(ctx.principal.clone()),
+        created_time: Some(ctx.now_str()),
+        description: body.description,
+        name: body.name,
+        secret_id: id.clone(),
+        updated_by: None,
+        updated_time: None,
+    };
+    st.secrets.insert(
+        id,
+        SecretRec {
+            api: secret.clone(),
+            data: body.data,
+        },
+    );
+    st.count(Counted::Secret, 1);
+    ok(&secret)
+}
+
+pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let pager = ctx.pager()?;
+    let (page, next) = pager.page(
+        st.secrets
+            .iter()
+            .map(|(s, r)| (Cursor::seq(s), r.api.clone())),
+        false,
+    );
+    ok(&types::Secrets {
+        secrets: page,
+        next_token: next,
+    })
+}
+
+pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("secretId");
+    let body: types::PatchSecretId = ctx.body_as()?;
+    let s = st
+        .secrets
+        .get_mut(id)
+        .ok_or_else(|| ApiError::not_found("Secret", id))?;
+    patch_opt_str(&mut s.api.name, &ctx.body, "name");
+    patch_opt_str(&mut s.api.description, &ctx.body, "description");
+    if ctx.body.get("data").is_some() {
+        s.data = body.data;
+    }
+    s.api.updated_by = Some(ctx.principal.clone());
+    s.api.updated_time = Some(ctx.now_str());
+    ok(&s.api)
+}
+
+pub(crate) fn delete(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("secretId");
+    let s = st
+        .secrets
+        .remove(id)
+        .ok_or_else(|| ApiError::not_found("Secret", id))?;
+    st.count(Counted::Secret, -1);
+    ok(&s.api)
+}
