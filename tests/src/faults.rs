@@ -67,6 +67,34 @@ impl Fault {
     }
 }
 
+impl std::str::FromStr for Fault {
+    type Err = String;
+
+    /// `429` / `too-many-requests`, `limit-exceeded`, `5xx` / `server-error`,
+    /// a status code (`503`), `drop`, `drop-mid-body`, `truncate`, `malformed`.
+    ///
+    /// ```
+    /// use las_emulator::Fault;
+    /// assert_eq!("503".parse::<Fault>(), Ok(Fault::Status(503)));
+    /// assert_eq!("drop".parse::<Fault>(), Ok(Fault::DropConnection));
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s.trim().to_ascii_lowercase().as_str() {
+            "429" | "too-many-requests" | "throttle" => Fault::TooManyRequests,
+            "limit-exceeded" | "limit" => Fault::LimitExceeded,
+            "5xx" | "server-error" => Fault::ServerError,
+            "drop" | "drop-connection" => Fault::DropConnection,
+            "drop-mid-body" | "drop-after-headers" => Fault::DropMidBody,
+            "truncate" | "truncated-body" => Fault::TruncatedBody,
+            "malformed" | "malformed-json" => Fault::MalformedJson,
+            other => match other.parse::<u16>() {
+                Ok(code) if (100..600).contains(&code) => Fault::Status(code),
+                _ => return Err(format!("unknown fault {s:?}")),
+            },
+        })
+    }
+}
+
 /// Which requests a rule applies to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Selector {

@@ -23,6 +23,7 @@
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+mod admin;
 mod app;
 mod auth;
 mod clock;

@@ -19,6 +19,7 @@ use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 use tower_http::catch_panic::CatchPanicLayer;
 
+use crate::admin;
 use crate::app::App;
 use crate::auth;
 use crate::error::message_response;
@@ -40,8 +41,8 @@ impl ConnCtl {
     }
 }
 
-/// Every operation of the spec under `/v1`, the token endpoints, and JSON
-/// 404/405 answers for everything else.
+/// Every operation of the spec under `/v1`, the token endpoints, the
+/// `/_emulator` control routes, and JSON 404/405 answers for everything else.
 pub(crate) fn router(app: Arc<App>) -> Router {
     let mut by_path: BTreeMap<String, MethodRouter<Arc<App>>> = BTreeMap::new();
     for (index, op) in app.spec.operations.iter().enumerate() {
@@ -68,6 +69,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
     router
         .route("/token", post(auth::token_endpoint))
         .route("/oauth2/token", post(auth::token_endpoint))
+        .merge(admin::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(CatchPanicLayer::custom(|_| {
