@@ -84,9 +84,12 @@ impl ClockSource {
     }
 }
 
-/// RFC 3339 with milliseconds, UTC: `2024-01-01T00:00:00.000Z`.
+/// The last millisecond of year 9999, the end of RFC 3339 time.
+const MAX_MS: u64 = 253_402_300_799_999;
+
+/// RFC 3339 with milliseconds, UTC: `2024-01-01T00:00:00.000Z` (clamped to year 9999).
 pub(crate) fn rfc3339(ms: u64) -> String {
-    humantime::format_rfc3339_millis(UNIX_EPOCH + Duration::from_millis(ms)).to_string()
+    humantime::format_rfc3339_millis(UNIX_EPOCH + Duration::from_millis(ms.min(MAX_MS))).to_string()
 }
 
 /// Milliseconds of a duration, saturating.
@@ -105,5 +108,7 @@ mod tests {
         c.advance(Duration::from_secs(5));
         assert_eq!(c.now_ms(), MANUAL_EPOCH_MS + 5000);
         assert_eq!(rfc3339(c.now_ms()), "2024-01-01T00:00:05.000Z");
+        c.advance(Duration::MAX);
+        assert_eq!(rfc3339(c.now_ms()), "9999-12-31T23:59:59.999Z");
     }
 }

@@ -304,7 +304,9 @@ impl Emulator {
 
     /// Now on the emulator clock.
     pub fn now(&self) -> SystemTime {
-        UNIX_EPOCH + Duration::from_millis(self.app.clock.now_ms())
+        UNIX_EPOCH
+            .checked_add(Duration::from_millis(self.app.clock.now_ms()))
+            .unwrap_or(UNIX_EPOCH)
     }
 
     /// A valid access token, minted without a token request (not counted in

@@ -71,6 +71,15 @@ impl Pager {
         Ok(Self { limit, after })
     }
 
+    /// The insertion sequence the page starts after, for listings in
+    /// insertion order (lets a table skip straight to it).
+    pub fn after_seq(&self) -> Option<u64> {
+        self.after
+            .as_ref()
+            .filter(|c| c.key.is_none())
+            .map(|c| c.seq)
+    }
+
     /// One page of `items`, which must already be in listing order
     /// (ascending by cursor, or descending when `descending`). Returns the
     /// page and the `nextToken` (`None` on the last page).

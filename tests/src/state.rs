@@ -62,6 +62,12 @@ impl<T> Table<T> {
         self.rows.iter().map(|(s, r)| (*s, r))
     }
 
+    /// `(sequence, row)` in insertion order, after sequence `after` (all when `None`).
+    pub fn iter_after(&self, after: Option<u64>) -> impl Iterator<Item = (u64, &T)> {
+        let start = after.map_or(0, |s| s.saturating_add(1));
+        self.rows.range(start..).map(|(s, r)| (*s, r))
+    }
+
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
         self.rows.values_mut()
     }

@@ -53,7 +53,7 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let (page, next) = pager.page(
         st.app_clients
-            .iter()
+            .iter_after(pager.after_seq())
             .map(|(s, c)| (Cursor::seq(s), c.api.clone())),
         false,
     );

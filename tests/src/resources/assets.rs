@@ -39,7 +39,9 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
 pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let (page, next) = pager.page(
-        st.assets.iter().map(|(s, a)| (Cursor::seq(s), summary(a))),
+        st.assets
+            .iter_after(pager.after_seq())
+            .map(|(s, a)| (Cursor::seq(s), summary(a))),
         false,
     );
     ok(&types::Assets {

@@ -49,7 +49,12 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
 
 pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
-    let (page, next) = pager.page(st.datasets.iter().map(|(s, d)| (Cursor::seq(s), d)), false);
+    let (page, next) = pager.page(
+        st.datasets
+            .iter_after(pager.after_seq())
+            .map(|(s, d)| (Cursor::seq(s), d)),
+        false,
+    );
     ok(&types::Datasets {
         datasets: page.into_iter().map(|d| view(st, d)).collect(),
         next_token: next,

@@ -81,6 +81,7 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
 /// a document matches a list if it has any of its values).
 fn matching<'a>(
     st: &'a State,
+    after: Option<u64>,
     consent: &'a [String],
     dataset: &'a [String],
 ) -> impl Iterator<Item = (Cursor, &'a types::Document)> + 'a {
@@ -88,7 +89,7 @@ fn matching<'a>(
         list.is_empty() || v.as_ref().is_some_and(|v| list.iter().any(|x| x == v))
     };
     st.documents
-        .iter()
+        .iter_after(after)
         .filter(move |(_, d)| hit(consent, &d.consent_id) && hit(dataset, &d.dataset_id))
         .map(|(s, d)| (Cursor::seq(s), d))
 }
@@ -97,7 +98,7 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let consent = ctx.query.list("consentId");
     let dataset = ctx.query.list("datasetId");
-    let (page, next) = pager.page(matching(st, &consent, &dataset), false);
+    let (page, next) = pager.page(matching(st, pager.after_seq(), &consent, &dataset), false);
     ok(&types::Documents {
         documents: page.into_iter().map(summary).collect(),
         next_token: next,
@@ -112,7 +113,7 @@ pub(crate) fn delete_many(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let consent = ctx.query.list("consentId");
     let dataset = ctx.query.list("datasetId");
-    let (page, next) = pager.page(matching(st, &consent, &dataset), false);
+    let (page, next) = pager.page(matching(st, pager.after_seq(), &consent, &dataset), false);
     let ids: Vec<String> = page.iter().map(|d| d.document_id.clone()).collect();
     let mut deleted = Vec::with_capacity(ids.len());
     for id in ids {

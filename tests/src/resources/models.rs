@@ -94,7 +94,12 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
 
 pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
-    let (page, next) = pager.page(st.models.iter().map(|(s, m)| (Cursor::seq(s), m)), false);
+    let (page, next) = pager.page(
+        st.models
+            .iter_after(pager.after_seq())
+            .map(|(s, m)| (Cursor::seq(s), m)),
+        false,
+    );
     ok(&types::Models {
         models: page.into_iter().map(|m| view(st, m)).collect(),
         next_token: next,
@@ -240,7 +245,7 @@ pub(crate) fn list_bundles(ctx: &Ctx, st: &mut State) -> ApiResult {
         .collect();
     let items = st
         .data_bundles
-        .iter()
+        .iter_after(pager.after_seq())
         .filter(|(_, b)| b.api.model_id == model_id)
         .filter(|(_, b)| statuses.is_empty() || statuses.contains(&b.api.status))
         .map(|(s, b)| (Cursor::seq(s), b.api.clone()));

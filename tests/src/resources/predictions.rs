@@ -120,7 +120,7 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let (page, next) = pager.page(
         st.predictions
-            .iter()
+            .iter_after(pager.after_seq())
             .map(|(s, p)| (Cursor::seq(s), p.clone())),
         false,
     );

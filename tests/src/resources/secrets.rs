@@ -35,7 +35,7 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let (page, next) = pager.page(
         st.secrets
-            .iter()
+            .iter_after(pager.after_seq())
             .map(|(s, r)| (Cursor::seq(s), r.api.clone())),
         false,
     );

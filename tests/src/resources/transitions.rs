@@ -192,7 +192,7 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         .collect();
     let items = st
         .transitions
-        .iter()
+        .iter_after(pager.after_seq())
         .filter(|(_, t)| types_wanted.is_empty() || types_wanted.contains(&t.transition_type))
         .map(|(s, t)| (Cursor::seq(s), t.clone()));
     let (page, next) = pager.page(items, false);

@@ -36,7 +36,9 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
 pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let (page, next) = pager.page(
-        st.users.iter().map(|(s, u)| (Cursor::seq(s), u.clone())),
+        st.users
+            .iter_after(pager.after_seq())
+            .map(|(s, u)| (Cursor::seq(s), u.clone())),
         false,
     );
     ok(&types::Users {

@@ -339,7 +339,12 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
 
 pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
-    let (page, next) = pager.page(st.workflows.iter().map(|(s, w)| (Cursor::seq(s), w)), false);
+    let (page, next) = pager.page(
+        st.workflows
+            .iter_after(pager.after_seq())
+            .map(|(s, w)| (Cursor::seq(s), w)),
+        false,
+    );
     ok(&types::Workflows {
         workflows: page.into_iter().map(|w| view(st, w)).collect(),
         next_token: next,
