@@ -1,7 +1,26 @@
-//! las-client: the Rust SDK for Lucidtech AI Services (LAS).
+#![doc = include_str!("../README.md")]
 
+pub mod bulk;
+mod call;
+mod client;
+mod content;
 pub mod credentials;
 mod error;
+mod ids;
+pub mod paginate;
+pub mod resources;
+mod retry;
+pub mod runtime;
+pub mod waiters;
 
+pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT};
+pub use content::Content;
 pub use error::{Error, Result};
+pub use resources::{
+    app_clients, assets, datasets, documents, logs, organizations, predictions, users,
+};
+pub use retry::RetryPolicy;
+
+/// The request and response types of the API, generated from openapi.yaml
+/// (re-exported from `las-api`).
 pub use las_api::types;

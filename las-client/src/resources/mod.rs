@@ -1,0 +1,84 @@
+//! Resource handlers, one module per resource: `client.documents()`,
+//! `client.datasets()`, …
+
+pub mod app_clients;
+pub mod assets;
+pub mod datasets;
+pub mod documents;
+pub mod logs;
+pub mod organizations;
+pub mod predictions;
+pub mod users;
+
+use crate::types::{GroundTruthItem, GroundTruthValue};
+
+/// Values accepted as a ground-truth value: strings, booleans and `None`.
+///
+/// ```
+/// use las_client::resources::IntoGroundTruthValue;
+/// use las_client::types::GroundTruthValue;
+///
+/// assert!(matches!("120.50".into_ground_truth_value(), GroundTruthValue::Variant0(Some(_))));
+/// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Variant1(true)));
+/// assert!(matches!(None::<&str>.into_ground_truth_value(), GroundTruthValue::Variant0(None)));
+/// ```
+pub trait IntoGroundTruthValue {
+    /// Convert into the API's value.
+    fn into_ground_truth_value(self) -> GroundTruthValue;
+}
+
+impl IntoGroundTruthValue for GroundTruthValue {
+    fn into_ground_truth_value(self) -> GroundTruthValue {
+        self
+    }
+}
+impl IntoGroundTruthValue for &str {
+    fn into_ground_truth_value(self) -> GroundTruthValue {
+        GroundTruthValue::Variant0(Some(self.to_string()))
+    }
+}
+impl IntoGroundTruthValue for String {
+    fn into_ground_truth_value(self) -> GroundTruthValue {
+        GroundTruthValue::Variant0(Some(self))
+    }
+}
+impl IntoGroundTruthValue for bool {
+    fn into_ground_truth_value(self) -> GroundTruthValue {
+        GroundTruthValue::Variant1(self)
+    }
+}
+impl<T: Into<String>> IntoGroundTruthValue for Option<T> {
+    fn into_ground_truth_value(self) -> GroundTruthValue {
+        GroundTruthValue::Variant0(self.map(Into::into))
+    }
+}
+
+/// `(label, value)` pairs as the API's ground-truth items.
+pub(crate) fn ground_truth<L, V>(items: impl IntoIterator<Item = (L, V)>) -> Vec<GroundTruthItem>
+where
+    L: Into<String>,
+    V: IntoGroundTruthValue,
+{
+    items
+        .into_iter()
+        .map(|(label, value)| GroundTruthItem {
+            label: label.into(),
+            value: value.into_ground_truth_value(),
+        })
+        .collect()
+}
+
+/// `impl IntoFuture` for a request type with `async fn send(self)`, so a
+/// request can be awaited directly: `client.datasets().create().await`.
+macro_rules! request_future {
+    ($request:ty => $output:ty) => {
+        impl ::std::future::IntoFuture for $request {
+            type Output = $crate::Result<$output>;
+            type IntoFuture = ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Self::Output> + Send>>;
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
+            }
+        }
+    };
+}
+pub(crate) use request_future;

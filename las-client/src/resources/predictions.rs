@@ -1,0 +1,200 @@
+//! Predictions: `client.predictions()`.
+
+use crate::call::Op;
+use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::resources::request_future;
+use crate::types::{self, ImageQuality, Prediction, Predictions as PredictionPage};
+use crate::{Client, Result};
+
+/// Predictions: run a model on a document, list past predictions.
+///
+/// ```no_run
+/// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+/// let prediction = client.predictions().create("las:document:abc", "las:model:abc").await?;
+/// for field in &prediction.predictions {
+///     println!("{field:?}");
+/// }
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Predictions {
+    client: Client,
+}
+
+impl Client {
+    /// Predictions: create and list.
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let page = client.predictions().list().max_results(10).send().await?;
+    /// # let _ = page;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn predictions(&self) -> Predictions {
+        Predictions {
+            client: self.clone(),
+        }
+    }
+}
+
+impl Predictions {
+    /// Run a model on a document (`POST /predictions`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// use las_client::types::ImageQuality;
+    /// let prediction = client
+    ///     .predictions()
+    ///     .create("las:document:abc", "las:model:abc")
+    ///     .max_pages(2)
+    ///     .auto_rotate(true)
+    ///     .image_quality(ImageQuality::High)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = prediction;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create(
+        &self,
+        document_id: impl Into<String>,
+        model_id: impl Into<String>,
+    ) -> CreatePrediction {
+        CreatePrediction {
+            client: self.client.clone(),
+            body: types::PostPredictions {
+                auto_rotate: None,
+                document_id: document_id.into(),
+                image_quality: None,
+                max_pages: None,
+                model_id: model_id.into(),
+            },
+        }
+    }
+
+    /// List predictions (`GET /predictions`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// use futures::TryStreamExt;
+    /// let recent: Vec<_> = client.predictions().list().limit(50).items().try_collect().await?;
+    /// # let _ = recent;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list(&self) -> ListPredictions {
+        ListPredictions {
+            client: self.client.clone(),
+            max_results: None,
+            next_token: None,
+            limit: None,
+        }
+    }
+}
+
+/// `POST /predictions`. Created by [`Predictions::create`].
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreatePrediction {
+    client: Client,
+    body: types::PostPredictions,
+}
+
+impl CreatePrediction {
+    /// Predict on at most this many pages.
+    pub fn max_pages(mut self, max_pages: i64) -> Self {
+        self.body.max_pages = Some(max_pages);
+        self
+    }
+    /// Whether the API may try rotations of the document.
+    pub fn auto_rotate(mut self, auto_rotate: bool) -> Self {
+        self.body.auto_rotate = Some(auto_rotate);
+        self
+    }
+    /// Image quality: `HIGH` may give better results but takes longer.
+    pub fn image_quality(mut self, quality: ImageQuality) -> Self {
+        self.body.image_quality = Some(quality);
+        self
+    }
+
+    /// Send.
+    pub async fn send(self) -> Result<Prediction> {
+        let body = &self.body;
+        self.client
+            .call(Op::post("create_prediction"), |api| async move {
+                api.create_prediction(body).await
+            })
+            .await
+    }
+}
+
+request_future!(CreatePrediction => Prediction);
+
+/// `GET /predictions`. Created by [`Predictions::list`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListPredictions {
+    client: Client,
+    max_results: Option<u64>,
+    next_token: Option<String>,
+    limit: Option<u64>,
+}
+
+impl ListPredictions {
+    /// Items per page (at least 1).
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.max_results = Some(max_results);
+        self
+    }
+    /// Start at the page this token names.
+    pub fn next_token(mut self, token: impl Into<String>) -> Self {
+        self.next_token = Some(token.into());
+        self
+    }
+    /// Stop streams after this many items in all.
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// One page.
+    pub async fn send(self) -> Result<PredictionPage> {
+        let (token, size) = (self.next_token.clone(), self.max_results);
+        self.fetch(token, size).await
+    }
+    /// Every page, fetched as the stream is polled.
+    pub fn pages(self) -> Pages<PredictionPage> {
+        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
+        paginate::pages(self, token, size, limit)
+    }
+    /// Every prediction across pages, fetched as the stream is polled.
+    pub fn items(self) -> Items<Prediction> {
+        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
+        paginate::items(self, token, size, limit)
+    }
+}
+
+impl FetchPage for ListPredictions {
+    type Page = PredictionPage;
+    const OPERATION: &'static str = "list_predictions";
+
+    fn fetch(
+        &self,
+        next_token: Option<String>,
+        page_size: Option<u64>,
+    ) -> PageFuture<PredictionPage> {
+        let this = self.clone();
+        Box::pin(async move {
+            let size = paginate::check_page_size(page_size)?;
+            let token = next_token.as_deref();
+            this.client
+                .call(Op::get(Self::OPERATION), |api| async move {
+                    api.list_predictions(size, token).await
+                })
+                .await
+        })
+    }
+}
+
+request_future!(ListPredictions => PredictionPage);
