@@ -17,7 +17,8 @@ pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT
 pub use content::Content;
 pub use error::{Error, Result};
 pub use resources::{
-    app_clients, assets, datasets, documents, logs, organizations, predictions, users,
+    app_clients, assets, data_bundles, datasets, documents, logs, models, organizations,
+    predictions, transition_executions, transitions, users,
 };
 pub use retry::RetryPolicy;
 

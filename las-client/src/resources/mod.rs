@@ -3,11 +3,15 @@
 
 pub mod app_clients;
 pub mod assets;
+pub mod data_bundles;
 pub mod datasets;
 pub mod documents;
 pub mod logs;
+pub mod models;
 pub mod organizations;
 pub mod predictions;
+pub mod transition_executions;
+pub mod transitions;
 pub mod users;
 
 use crate::types::{GroundTruthItem, GroundTruthValue};
