@@ -18,7 +18,8 @@ pub use content::Content;
 pub use error::{Error, Result};
 pub use resources::{
     app_clients, assets, data_bundles, datasets, documents, logs, models, organizations,
-    predictions, transition_executions, transitions, users,
+    predictions, secrets, sign_up, transition_executions, transitions, users, workflow_executions,
+    workflows,
 };
 pub use retry::RetryPolicy;
 

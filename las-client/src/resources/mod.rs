@@ -10,9 +10,13 @@ pub mod logs;
 pub mod models;
 pub mod organizations;
 pub mod predictions;
+pub mod secrets;
+pub mod sign_up;
 pub mod transition_executions;
 pub mod transitions;
 pub mod users;
+pub mod workflow_executions;
+pub mod workflows;
 
 use crate::types::{GroundTruthItem, GroundTruthValue};
 
