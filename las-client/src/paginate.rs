@@ -7,8 +7,8 @@
 //! there are, unless the caller collects.
 
 use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::future::Future;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::pin::Pin;
 
 use futures::stream::{self, Stream, StreamExt};
@@ -24,6 +24,8 @@ pub trait Page: Send + 'static {
     fn next_token(&self) -> Option<&str>;
     /// The items of this page.
     fn into_items(self) -> Vec<Self::Item>;
+    /// How many items this page holds.
+    fn item_count(&self) -> usize;
 }
 
 macro_rules! page {
@@ -35,6 +37,9 @@ macro_rules! page {
             }
             fn into_items(self) -> Vec<types::$item> {
                 self.$field
+            }
+            fn item_count(&self) -> usize {
+                self.$field.len()
             }
         }
     )*};
@@ -90,7 +95,8 @@ struct State<R> {
 /// Every page, starting after `first_token` (`None`: from the beginning).
 /// Ends after the page whose `nextToken` is null or absent, after `limit`
 /// items, or after the first error (yielded once). A `nextToken` seen before
-/// is an [`Error::InvalidResponse`] instead of an endless loop.
+/// is an [`Error::InvalidResponse`] instead of an endless loop. Once ended,
+/// the stream keeps returning `None`.
 pub(crate) fn pages<R: FetchPage>(
     request: R,
     first_token: Option<String>,
@@ -105,7 +111,7 @@ pub(crate) fn pages<R: FetchPage>(
         remaining: limit,
         page_size,
     };
-    Box::pin(stream::unfold(Some(state), |state| async move {
+    let pages = stream::unfold(Some(state), |state| async move {
         let mut state = state?;
         if state.started && state.next.is_none() || state.remaining == Some(0) {
             return None;
@@ -119,6 +125,9 @@ pub(crate) fn pages<R: FetchPage>(
             Ok(page) => page,
             Err(e) => return Some((Err(e), None)),
         };
+        if let Some(rest) = state.remaining.as_mut() {
+            *rest = rest.saturating_sub(page.item_count() as u64);
+        }
         if let Some(token) = page.next_token() {
             let mut hasher = DefaultHasher::new();
             token.hash(&mut hasher);
@@ -132,7 +141,8 @@ pub(crate) fn pages<R: FetchPage>(
             state.next = Some(token.to_string());
         }
         Some((Ok(page), Some(state)))
-    }))
+    });
+    Box::pin(pages.fuse())
 }
 
 /// Every item of every page, honouring an overall `limit`.
@@ -150,8 +160,8 @@ pub(crate) fn items<R: FetchPage>(
         Err(e) => stream::iter(vec![Err(e)]),
     });
     match limit {
-        Some(n) => Box::pin(items.take(usize::try_from(n).unwrap_or(usize::MAX))),
-        None => Box::pin(items),
+        Some(n) => Box::pin(items.take(usize::try_from(n).unwrap_or(usize::MAX)).fuse()),
+        None => Box::pin(items.fuse()),
     }
 }
 
