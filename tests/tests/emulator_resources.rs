@@ -594,3 +594,52 @@ async fn generated_client_round_trip() {
     assert_eq!(page.documents.len(), 1);
     assert!(page.next_token.is_none());
 }
+
+#[tokio::test]
+async fn workflow_step_retry_rejection_and_restart() {
+    let (_emu, api) = manual().await;
+    let (wid, tid) = manual_workflow(&api).await;
+    let run = api
+        .post(
+            &format!("/workflows/{wid}/executions"),
+            json!({"input": {"n": 1}}),
+        )
+        .await;
+    let path = format!("/workflows/{wid}/executions/{}", s(&run, "executionId"));
+    let ex = format!("/transitions/{tid}/executions");
+    let first = api.post(&ex, json!({})).await;
+    api.patch(
+        &format!("{ex}/{}", s(&first, "executionId")),
+        json!({"status": "retry"}),
+    )
+    .await;
+    let second = api.post(&ex, json!({})).await;
+    assert_ne!(
+        s(&first, "executionId"),
+        s(&second, "executionId"),
+        "retry starts a new execution"
+    );
+    assert_eq!(second["input"], json!({"n": 1}));
+    assert_eq!(api.get(&path).await["status"], "running");
+    api.patch(
+        &format!("{ex}/{}", s(&second, "executionId")),
+        json!({"status": "rejected", "error": {"message": "bad scan"}}),
+    )
+    .await;
+    assert_eq!(api.get(&path).await["status"], "rejected");
+    let restarted = api.patch(&path, json!({"nextTransitionId": tid})).await;
+    assert_eq!(restarted["status"], "running");
+    assert!(restarted["endTime"].is_null());
+    let third = api.post(&ex, json!({})).await;
+    api.patch(
+        &format!("{ex}/{}", s(&third, "executionId")),
+        json!({"status": "succeeded"}),
+    )
+    .await;
+    let done = api.get(&path).await;
+    assert_eq!(done["status"], "succeeded");
+    assert_eq!(
+        done["transitionExecutions"][&tid].as_array().map(Vec::len),
+        Some(3)
+    );
+}
