@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use futures::{StreamExt, TryStreamExt};
 use las_client::credentials::Credentials;
+use las_client::paginate::Prefetch;
 use las_client::{Client, Error, RetryPolicy};
 use las_emulator::{Clock, Emulator, Fault};
 use serde_json::{json, Value};
@@ -273,8 +274,8 @@ async fn a_transient_error_in_mid_stream_is_retried_and_loses_nothing() {
     assert_eq!(emu.stats().requests_for("listDocuments"), 4 + 2);
 }
 
-/// Serves `pages` pages of `per_page` documents, generated when asked for;
-/// counts the pages served.
+/// Serves `pages` × `per_page` documents, generated when asked for, at
+/// most `per_page` (or `maxResults`) a request; counts the requests.
 struct Generated {
     pages: usize,
     per_page: usize,
@@ -283,17 +284,23 @@ struct Generated {
 
 impl Respond for Generated {
     fn respond(&self, request: &Request) -> ResponseTemplate {
-        let page: usize = request
-            .url
-            .query_pairs()
-            .find(|(k, _)| k == "nextToken")
-            .map(|(_, v)| v.trim_start_matches("page-").parse().unwrap())
-            .unwrap_or(0);
+        let query = |key: &str| -> Option<usize> {
+            request
+                .url
+                .query_pairs()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim_start_matches("at-").parse().unwrap())
+        };
+        let start = query("nextToken").unwrap_or(0);
+        let size = query("maxResults")
+            .unwrap_or(self.per_page)
+            .min(self.per_page);
+        let end = (start + size).min(self.pages * self.per_page);
         self.served.fetch_add(1, Ordering::SeqCst);
-        let documents: Vec<Value> = (0..self.per_page)
-            .map(|i| stub_document(&format!("las:document:{}", page * self.per_page + i)))
+        let documents: Vec<Value> = (start..end)
+            .map(|i| stub_document(&format!("las:document:{i}")))
             .collect();
-        let next = (page + 1 < self.pages).then(|| format!("page-{}", page + 1));
+        let next = (end < self.pages * self.per_page).then(|| format!("at-{end}"));
         ResponseTemplate::new(200).set_body_json(json!({"documents": documents, "nextToken": next}))
     }
 }
@@ -486,11 +493,111 @@ async fn deleting_a_dataset_with_its_documents_deletes_the_documents_first() {
     assert!(left.is_empty());
 }
 
-/// Prefetch measurement (run with `--ignored --nocapture`): 10 pages, 20 ms
-/// of server latency per page, a consumer that spends 20 ms per page (and
-/// one that spends nothing). "sequential" is `pages()` as it is;
-/// "prefetch" keeps the fetch of the next page running in a task while the
-/// consumer works on the current one (at most one page ahead).
+async fn generated_stub(pages: usize, per_page: usize) -> (MockServer, Arc<AtomicUsize>, Client) {
+    let served = Arc::new(AtomicUsize::new(0));
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/documents"))
+        .respond_with(Generated {
+            pages,
+            per_page,
+            served: served.clone(),
+        })
+        .mount(&server)
+        .await;
+    let client = client_for(format!("{}/v1", server.uri()), "key");
+    (server, served, client)
+}
+
+#[tokio::test]
+async fn prefetch_reads_exactly_one_page_ahead_and_keeps_order() {
+    let (_server, served, client) = generated_stub(20, 3).await;
+
+    let mut pages = client.documents().list().pages().prefetch(true);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        served.load(Ordering::SeqCst),
+        0,
+        "nothing is fetched before the first poll"
+    );
+
+    let mut received = 0;
+    let mut ids = Vec::new();
+    while let Some(page) = pages.next().await {
+        received += 1;
+        ids.extend(page.unwrap().documents.into_iter().map(|d| d.document_id));
+        assert!(
+            served.load(Ordering::SeqCst) <= received + 1,
+            "page {received}"
+        );
+        if received < 20 {
+            // While the caller holds this page, the next one arrives.
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while served.load(Ordering::SeqCst) < received + 1 && Instant::now() < deadline {
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            assert_eq!(
+                served.load(Ordering::SeqCst),
+                received + 1,
+                "page {received}"
+            );
+        }
+    }
+    assert_eq!(received, 20);
+    let want: Vec<String> = (0..60).map(|i| format!("las:document:{i}")).collect();
+    assert_eq!(ids, want);
+    assert!(pages.next().await.is_none());
+}
+
+#[tokio::test]
+async fn prefetch_keeps_limits_and_errors() {
+    let (_server, served, client) = generated_stub(20, 3).await;
+    let pages: Vec<_> = client
+        .documents()
+        .list()
+        .limit(7)
+        .pages()
+        .prefetch(true)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages.iter().map(|p| p.documents.len()).sum::<usize>(), 7);
+    assert_eq!(
+        served.load(Ordering::SeqCst),
+        3,
+        "3 + 3 + 1: nothing fetched past the limit"
+    );
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/documents"))
+        .respond_with(SameToken(AtomicUsize::new(0)))
+        .mount(&server)
+        .await;
+    let client = client_for(format!("{}/v1", server.uri()), "key");
+    let mut pages = client.documents().list().pages().prefetch(true);
+    assert!(pages.next().await.unwrap().is_ok());
+    assert!(matches!(
+        pages.next().await,
+        Some(Err(Error::InvalidResponse { .. }))
+    ));
+    assert!(pages.next().await.is_none());
+    assert!(pages.next().await.is_none());
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+
+    // Off: the stream as it is, nothing ahead.
+    let (_server, served, client) = generated_stub(5, 1).await;
+    let mut pages = client.documents().list().pages().prefetch(false);
+    pages.next().await.unwrap().unwrap();
+    tokio::time::sleep(Duration::from_millis(30)).await;
+    assert_eq!(served.load(Ordering::SeqCst), 1);
+}
+
+/// Prefetch measurement (run with `--ignored --nocapture`): 10 pages of 2
+/// documents, 20 ms of emulator latency per list request, a consumer that
+/// spends 20 ms per page (and one that spends nothing); `pages()` as it is
+/// against `pages().prefetch(true)`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "a measurement, not a check; prints timings"]
 async fn measure_prefetch() {
@@ -501,53 +608,28 @@ async fn measure_prefetch() {
         .latency(Duration::from_millis(20));
 
     for work in [Duration::from_millis(20), Duration::ZERO] {
-        for _ in 0..2 {
-            let started = Instant::now();
-            let mut pages = client.documents().list().max_results(2).pages();
-            let mut n = 0;
-            while let Some(page) = pages.next().await {
-                n += page.unwrap().documents.len();
-                tokio::time::sleep(work).await;
+        for _ in 0..3 {
+            let mut timings = Vec::new();
+            for prefetch in [false, true] {
+                let started = Instant::now();
+                let mut pages = client
+                    .documents()
+                    .list()
+                    .max_results(2)
+                    .pages()
+                    .prefetch(prefetch);
+                let mut n = 0;
+                while let Some(page) = pages.next().await {
+                    n += page.unwrap().documents.len();
+                    tokio::time::sleep(work).await;
+                }
+                assert_eq!(n, 20);
+                timings.push(started.elapsed());
             }
-            let sequential = started.elapsed();
-            assert_eq!(n, 20);
-
-            let started = Instant::now();
-            let mut pages = prefetched(client.documents().list().max_results(2).pages());
-            let mut n = 0;
-            while let Some(page) = pages.next().await {
-                n += page.unwrap().documents.len();
-                tokio::time::sleep(work).await;
-            }
-            let prefetch = started.elapsed();
-            assert_eq!(n, 20);
-            println!("consumer {work:?}/page: sequential {sequential:?}, prefetch {prefetch:?}");
+            println!(
+                "consumer {work:?}/page: sequential {:?}, prefetch {:?}",
+                timings[0], timings[1]
+            );
         }
     }
-}
-
-/// A prototype of one-page-ahead prefetch over any page stream: the next
-/// `next()` of the inner stream runs in a task while the caller holds the
-/// current page.
-fn prefetched<T: Send + 'static>(
-    inner: std::pin::Pin<Box<dyn futures::Stream<Item = T> + Send>>,
-) -> std::pin::Pin<Box<dyn futures::Stream<Item = T> + Send>> {
-    type Ahead<T> = tokio::task::JoinHandle<(
-        std::pin::Pin<Box<dyn futures::Stream<Item = T> + Send>>,
-        Option<T>,
-    )>;
-    let spawn = |mut s: std::pin::Pin<Box<dyn futures::Stream<Item = T> + Send>>| -> Ahead<T> {
-        tokio::spawn(async move {
-            let item = s.next().await;
-            (s, item)
-        })
-    };
-    Box::pin(futures::stream::unfold(
-        Some(spawn(inner)),
-        move |ahead| async move {
-            let (s, item) = ahead?.await.unwrap();
-            let item = item?;
-            Some((item, Some(spawn(s))))
-        },
-    ))
 }
