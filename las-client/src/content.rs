@@ -115,7 +115,10 @@ impl Content {
             )));
         }
         let base64 = encode(encoded, raw)?;
-        Ok(Prepared { base64, content_type })
+        Ok(Prepared {
+            base64,
+            content_type,
+        })
     }
 
     /// Read and encode the content without looking at its type (assets are
@@ -140,9 +143,9 @@ impl Content {
                 None => (None, bytes),
             },
             Content::Base64(text) => {
-                let raw = STANDARD
-                    .decode(text.as_bytes())
-                    .map_err(|e| Error::invalid_input(format!("content is not valid base64: {e}")))?;
+                let raw = STANDARD.decode(text.as_bytes()).map_err(|e| {
+                    Error::invalid_input(format!("content is not valid base64: {e}"))
+                })?;
                 (Some(text.into_bytes()), raw)
             }
             Content::Reader(mut reader) => {
@@ -150,7 +153,10 @@ impl Content {
                 reader
                     .read_to_end(&mut raw)
                     .await
-                    .map_err(|source| Error::Io { path: PathBuf::from("<reader>"), source })?;
+                    .map_err(|source| Error::Io {
+                        path: PathBuf::from("<reader>"),
+                        source,
+                    })?;
                 (None, raw)
             }
         };
@@ -166,7 +172,8 @@ impl Content {
 /// built.
 fn encode(encoded: Option<Vec<u8>>, raw: Vec<u8>) -> Result<String> {
     let base64 = match encoded {
-        Some(bytes) => String::from_utf8(bytes).map_err(|_| Error::invalid_input("content is not valid base64"))?,
+        Some(bytes) => String::from_utf8(bytes)
+            .map_err(|_| Error::invalid_input("content is not valid base64"))?,
         None => STANDARD.encode(&raw),
     };
     drop(raw);
@@ -181,7 +188,12 @@ pub(crate) struct Prepared {
 
 impl std::fmt::Debug for Prepared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Prepared({}, {} base64 chars)", self.content_type, self.base64.len())
+        write!(
+            f,
+            "Prepared({}, {} base64 chars)",
+            self.content_type,
+            self.base64.len()
+        )
     }
 }
 
@@ -224,7 +236,7 @@ async fn read_file(path: &Path) -> Result<Vec<u8>> {
 
 /// The decoded bytes when `bytes` are strictly valid, non-empty base64.
 fn decode_if_base64(bytes: &[u8]) -> Option<Vec<u8>> {
-    if bytes.is_empty() || bytes.len() % 4 != 0 {
+    if bytes.is_empty() || !bytes.len().is_multiple_of(4) {
         return None;
     }
     STANDARD.decode(bytes).ok().filter(|raw| !raw.is_empty())
@@ -252,10 +264,12 @@ pub(crate) fn decode(operation: &'static str, content: Option<&str>) -> Result<V
         operation,
         what: "the response has no content".into(),
     })?;
-    STANDARD.decode(content.as_bytes()).map_err(|e| Error::InvalidResponse {
-        operation,
-        what: format!("content is not valid base64: {e}"),
-    })
+    STANDARD
+        .decode(content.as_bytes())
+        .map_err(|e| Error::InvalidResponse {
+            operation,
+            what: format!("content is not valid base64: {e}"),
+        })
 }
 
 #[cfg(test)]
@@ -269,7 +283,12 @@ mod tests {
 
     #[tokio::test]
     async fn types_are_sniffed_from_the_bytes() {
-        for (bytes, mime) in [(PDF, "application/pdf"), (PNG, "image/png"), (JPEG, "image/jpeg"), (TIFF, "image/tiff")] {
+        for (bytes, mime) in [
+            (PDF, "application/pdf"),
+            (PNG, "image/png"),
+            (JPEG, "image/jpeg"),
+            (TIFF, "image/tiff"),
+        ] {
             let p = Content::from(bytes).prepare(None).await.unwrap();
             assert_eq!(p.content_type.as_str(), mime);
             assert_eq!(STANDARD.decode(&p.base64).unwrap(), bytes);
@@ -278,21 +297,37 @@ mod tests {
 
     #[tokio::test]
     async fn explicit_type_wins_and_unknown_types_are_refused() {
-        let p = Content::from(PDF).prepare(Some(ContentType::ImageJpeg)).await.unwrap();
+        let p = Content::from(PDF)
+            .prepare(Some(ContentType::ImageJpeg))
+            .await
+            .unwrap();
         assert_eq!(p.content_type, ContentType::ImageJpeg);
-        let err = Content::from(PDF).prepare(Some(ContentType::from("image/webp"))).await.unwrap_err();
+        let err = Content::from(PDF)
+            .prepare(Some(ContentType::from("image/webp")))
+            .await
+            .unwrap_err();
         assert!(err.to_string().contains("image/webp"), "{err}");
         let gif = b"GIF89a\x01\0\x01\0\0\0\0;".as_slice();
         let err = Content::from(gif).prepare(None).await.unwrap_err();
         assert!(err.to_string().contains("image/gif"), "{err}");
-        let err = Content::from(b"just text".as_slice()).prepare(None).await.unwrap_err();
+        let err = Content::from(b"just text".as_slice())
+            .prepare(None)
+            .await
+            .unwrap_err();
         assert!(err.to_string().contains("could not tell"), "{err}");
     }
 
     #[tokio::test]
     async fn empty_content_is_refused() {
-        for content in [Content::from(Vec::new()), Content::raw(Vec::new()), Content::base64("")] {
-            let err = content.prepare(Some(ContentType::ApplicationPdf)).await.unwrap_err();
+        for content in [
+            Content::from(Vec::new()),
+            Content::raw(Vec::new()),
+            Content::base64(""),
+        ] {
+            let err = content
+                .prepare(Some(ContentType::ApplicationPdf))
+                .await
+                .unwrap_err();
             assert!(matches!(err, Error::InvalidInput { .. }), "{err}");
         }
     }
@@ -300,13 +335,22 @@ mod tests {
     #[tokio::test]
     async fn base64_bytes_are_taken_as_encoded_like_the_python_sdk() {
         let encoded = STANDARD.encode(PDF);
-        let p = Content::from(encoded.clone().into_bytes()).prepare(None).await.unwrap();
+        let p = Content::from(encoded.clone().into_bytes())
+            .prepare(None)
+            .await
+            .unwrap();
         assert_eq!(p.base64, encoded);
         assert_eq!(p.content_type, ContentType::ApplicationPdf);
         // Raw never reinterprets.
-        let p = Content::raw(b"QUJD".to_vec()).prepare(Some(ContentType::ApplicationPdf)).await.unwrap();
+        let p = Content::raw(b"QUJD".to_vec())
+            .prepare(Some(ContentType::ApplicationPdf))
+            .await
+            .unwrap();
         assert_eq!(p.base64, STANDARD.encode(b"QUJD"));
-        let err = Content::base64("not base64!").prepare(None).await.unwrap_err();
+        let err = Content::base64("not base64!")
+            .prepare(None)
+            .await
+            .unwrap_err();
         assert!(err.to_string().contains("not valid base64"), "{err}");
     }
 
@@ -317,9 +361,15 @@ mod tests {
         std::fs::write(&path, PNG).unwrap();
         let p = Content::path(&path).prepare(None).await.unwrap();
         assert_eq!(p.content_type, ContentType::ImagePng);
-        let p = Content::reader(std::io::Cursor::new(JPEG.to_vec())).prepare(None).await.unwrap();
+        let p = Content::reader(std::io::Cursor::new(JPEG.to_vec()))
+            .prepare(None)
+            .await
+            .unwrap();
         assert_eq!(p.content_type, ContentType::ImageJpeg);
-        let err = Content::path(dir.path().join("missing.pdf")).prepare(None).await.unwrap_err();
+        let err = Content::path(dir.path().join("missing.pdf"))
+            .prepare(None)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::Io { .. }), "{err}");
     }
 }

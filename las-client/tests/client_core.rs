@@ -48,7 +48,9 @@ impl Respond for Tokens {
         let mut n = self.0.lock().unwrap();
         *n += 1;
         let token = if *n == 1 { TOKEN_1 } else { TOKEN_2 };
-        ResponseTemplate::new(200).set_body_json(json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600}))
+        ResponseTemplate::new(200).set_body_json(
+            json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600}),
+        )
     }
 }
 
@@ -65,7 +67,11 @@ async fn oauth_client(server: &MockServer) -> Client {
         format!("{}/v1", server.uri()),
     )
     .unwrap();
-    Client::builder().credentials(credentials).retry_policy(fast_retries()).build().unwrap()
+    Client::builder()
+        .credentials(credentials)
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap()
 }
 
 async fn requests_to(server: &MockServer, p: &str) -> Vec<Request> {
@@ -81,25 +87,44 @@ async fn requests_to(server: &MockServer, p: &str) -> Vec<Request> {
 #[tokio::test]
 async fn every_error_status_maps_to_its_variant() {
     let server = MockServer::start().await;
-    let cases: Vec<(u16, serde_json::Value, fn(&Error) -> bool)> = vec![
-        (400, json!({"message": "Bad Request: name too long"}), |e| {
-            matches!(e, Error::BadRequest { message } if message.contains("name too long"))
+    type Case = (u16, serde_json::Value, fn(&Error) -> bool);
+    let cases: Vec<Case> = vec![
+        (
+            400,
+            json!({"message": "Bad Request: name too long"}),
+            |e| matches!(e, Error::BadRequest { message } if message.contains("name too long")),
+        ),
+        (401, json!({"message": "Unauthorized"}), |e| {
+            matches!(e, Error::InvalidCredentials { .. })
         }),
-        (401, json!({"message": "Unauthorized"}), |e| matches!(e, Error::InvalidCredentials { .. })),
-        (403, json!({"message": "Forbidden"}), |e| {
-            matches!(e, Error::InvalidCredentials { message } if message == "Forbidden")
-        }),
-        (404, json!({"message": "Dataset not found"}), |e| {
-            matches!(e, Error::NotFound { message } if message == "Dataset not found")
-        }),
+        (
+            403,
+            json!({"message": "Forbidden"}),
+            |e| matches!(e, Error::InvalidCredentials { message } if message == "Forbidden"),
+        ),
+        (
+            404,
+            json!({"message": "Dataset not found"}),
+            |e| matches!(e, Error::NotFound { message } if message == "Dataset not found"),
+        ),
         (415, json!({"message": "Unsupported Media Type"}), |e| {
             matches!(e, Error::UnexpectedStatus { status: 415, .. })
         }),
-        (409, json!({"message": "Conflict"}), |e| matches!(e, Error::UnexpectedStatus { status: 409, .. })),
-        (429, json!({"message": "Limit Exceeded"}), |e| matches!(e, Error::LimitExceeded { .. })),
-        (429, json!({"message": "Too Many Requests"}), |e| matches!(e, Error::TooManyRequests { .. })),
-        (500, json!({"message": "Internal Server Error"}), |e| matches!(e, Error::Server { status: 500, .. })),
-        (502, json!({"message": "Bad Gateway"}), |e| matches!(e, Error::Server { status: 502, .. })),
+        (409, json!({"message": "Conflict"}), |e| {
+            matches!(e, Error::UnexpectedStatus { status: 409, .. })
+        }),
+        (429, json!({"message": "Limit Exceeded"}), |e| {
+            matches!(e, Error::LimitExceeded { .. })
+        }),
+        (429, json!({"message": "Too Many Requests"}), |e| {
+            matches!(e, Error::TooManyRequests { .. })
+        }),
+        (500, json!({"message": "Internal Server Error"}), |e| {
+            matches!(e, Error::Server { status: 500, .. })
+        }),
+        (502, json!({"message": "Bad Gateway"}), |e| {
+            matches!(e, Error::Server { status: 502, .. })
+        }),
     ];
     let client = api_key_client(&server, RetryPolicy::disabled()).await;
     for (i, (status, body, check)) in cases.into_iter().enumerate() {
@@ -132,7 +157,10 @@ async fn non_json_error_bodies_keep_their_status() {
         .await;
     let client = api_key_client(&server, RetryPolicy::disabled()).await;
     let err = client.datasets().get("html").await.unwrap_err();
-    assert!(matches!(&err, Error::Server { status: 500, message } if message.contains("upstream died")), "{err:?}");
+    assert!(
+        matches!(&err, Error::Server { status: 500, message } if message.contains("upstream died")),
+        "{err:?}"
+    );
     let err = client.datasets().get("gateway").await.unwrap_err();
     assert!(matches!(&err, Error::Server { status: 504, .. }), "{err:?}");
     assert!(err.is_retryable());
@@ -143,7 +171,10 @@ async fn undecodable_success_is_a_decode_error_with_a_redacted_excerpt() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/appClients"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"clientSecret": SECRET, "appClientId": 3})))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"clientSecret": SECRET, "appClientId": 3})),
+        )
         .mount(&server)
         .await;
     Mock::given(method("GET"))
@@ -153,8 +184,14 @@ async fn undecodable_success_is_a_decode_error_with_a_redacted_excerpt() {
         .await;
     let client = api_key_client(&server, RetryPolicy::disabled()).await;
     let err = client.datasets().get("x").await.unwrap_err();
-    assert!(matches!(&err, Error::Decode { operation: "get_dataset", excerpt, .. } if excerpt == "{not json"), "{err:?}");
-    assert!(std::error::Error::source(&err).is_some(), "the JSON error is kept as the source");
+    assert!(
+        matches!(&err, Error::Decode { operation: "get_dataset", excerpt, .. } if excerpt == "{not json"),
+        "{err:?}"
+    );
+    assert!(
+        std::error::Error::source(&err).is_some(),
+        "the JSON error is kept as the source"
+    );
 }
 
 #[tokio::test]
@@ -162,7 +199,9 @@ async fn idempotent_requests_are_retried_until_success() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/datasets/d1"))
-        .respond_with(ResponseTemplate::new(503).set_body_json(json!({"message": "Service Unavailable"})))
+        .respond_with(
+            ResponseTemplate::new(503).set_body_json(json!({"message": "Service Unavailable"})),
+        )
         .up_to_n_times(2)
         .mount(&server)
         .await;
@@ -196,21 +235,37 @@ async fn a_post_is_not_replayed_after_an_ambiguous_failure() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/datasets"))
-        .respond_with(ResponseTemplate::new(500).set_body_json(json!({"message": "Internal Server Error"})))
+        .respond_with(
+            ResponseTemplate::new(500).set_body_json(json!({"message": "Internal Server Error"})),
+        )
         .mount(&server)
         .await;
     let client = api_key_client(&server, fast_retries()).await;
     let err = client.datasets().create().name("x").await.unwrap_err();
     assert!(matches!(err, Error::Server { status: 500, .. }), "{err:?}");
-    assert_eq!(requests_to(&server, "/v1/datasets").await.len(), 1, "a 500 may mean the dataset exists");
+    assert_eq!(
+        requests_to(&server, "/v1/datasets").await.len(),
+        1,
+        "a 500 may mean the dataset exists"
+    );
 }
 
 #[tokio::test]
 async fn a_post_is_not_replayed_after_a_timeout_but_a_get_is() {
     let server = MockServer::start().await;
-    let slow = ResponseTemplate::new(200).set_body_json(dataset("d")).set_delay(Duration::from_millis(400));
-    Mock::given(method("POST")).and(path("/v1/datasets")).respond_with(slow.clone()).mount(&server).await;
-    Mock::given(method("GET")).and(path("/v1/datasets/d")).respond_with(slow).mount(&server).await;
+    let slow = ResponseTemplate::new(200)
+        .set_body_json(dataset("d"))
+        .set_delay(Duration::from_millis(400));
+    Mock::given(method("POST"))
+        .and(path("/v1/datasets"))
+        .respond_with(slow.clone())
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/datasets/d"))
+        .respond_with(slow)
+        .mount(&server)
+        .await;
     let client = Client::builder()
         .credentials(Credentials::api_key(API_KEY, format!("{}/v1", server.uri())).unwrap())
         .retry_policy(fast_retries().with_max_attempts(2))
@@ -240,7 +295,9 @@ async fn a_post_is_replayed_after_429_and_503_honouring_retry_after() {
         .await;
     Mock::given(method("POST"))
         .and(path("/v1/datasets"))
-        .respond_with(ResponseTemplate::new(503).set_body_json(json!({"message": "Service Unavailable"})))
+        .respond_with(
+            ResponseTemplate::new(503).set_body_json(json!({"message": "Service Unavailable"})),
+        )
         .up_to_n_times(1)
         .mount(&server)
         .await;
@@ -253,7 +310,10 @@ async fn a_post_is_replayed_after_429_and_503_honouring_retry_after() {
     let started = Instant::now();
     let d = client.datasets().create().name("x").await.unwrap();
     assert_eq!(d.dataset_id, "new");
-    assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After: 1 was honoured");
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "Retry-After: 1 was honoured"
+    );
     assert_eq!(requests_to(&server, "/v1/datasets").await.len(), 3);
 }
 
@@ -262,7 +322,9 @@ async fn limit_exceeded_is_never_retried() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/v1/datasets/d"))
-        .respond_with(ResponseTemplate::new(429).set_body_json(json!({"message": "Limit Exceeded"})))
+        .respond_with(
+            ResponseTemplate::new(429).set_body_json(json!({"message": "Limit Exceeded"})),
+        )
         .mount(&server)
         .await;
     let client = api_key_client(&server, fast_retries()).await;
@@ -283,7 +345,10 @@ async fn connection_refused_is_a_transport_error() {
         .build()
         .unwrap();
     let err = client.datasets().create().await.unwrap_err();
-    assert!(matches!(&err, Error::Transport { source } if source.is_connect()), "{err:?}");
+    assert!(
+        matches!(&err, Error::Transport { source } if source.is_connect()),
+        "{err:?}"
+    );
     assert!(err.is_retryable());
 }
 
@@ -293,13 +358,22 @@ async fn an_expired_token_is_refreshed_and_the_request_replayed_once() {
     let client = oauth_client(&server).await;
     Mock::given(method("GET"))
         .and(path("/v1/datasets/d"))
-        .and(header("authorization", format!("Bearer {TOKEN_1}").as_str()))
-        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"message": "The incoming token has expired"})))
+        .and(header(
+            "authorization",
+            format!("Bearer {TOKEN_1}").as_str(),
+        ))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(json!({"message": "The incoming token has expired"})),
+        )
         .mount(&server)
         .await;
     Mock::given(method("GET"))
         .and(path("/v1/datasets/d"))
-        .and(header("authorization", format!("Bearer {TOKEN_2}").as_str()))
+        .and(header(
+            "authorization",
+            format!("Bearer {TOKEN_2}").as_str(),
+        ))
         .respond_with(ResponseTemplate::new(200).set_body_json(dataset("d")))
         .mount(&server)
         .await;
@@ -330,7 +404,10 @@ async fn a_token_rejected_twice_is_not_refreshed_in_a_loop() {
     let client = oauth_client(&server).await;
     Mock::given(method("GET"))
         .and(path("/v1/datasets/d"))
-        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"message": "The incoming token has expired"})))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(json!({"message": "The incoming token has expired"})),
+        )
         .mount(&server)
         .await;
     let err = client.datasets().get("d").await.unwrap_err();
@@ -368,19 +445,37 @@ async fn bad_ids_are_refused_before_anything_is_sent() {
     for id in ["", ".", "..", " x"] {
         let err = client.documents().get(id).await.unwrap_err();
         assert!(matches!(err, Error::InvalidInput { .. }), "{id:?}: {err:?}");
-        let err = client.datasets().delete(id).delete_documents(true).await.unwrap_err();
+        let err = client
+            .datasets()
+            .delete(id)
+            .delete_documents(true)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidInput { .. }), "{id:?}: {err:?}");
     }
-    let err = client.documents().list().max_results(0).send().await.unwrap_err();
+    let err = client
+        .documents()
+        .list()
+        .max_results(0)
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidInput { .. }), "{err:?}");
-    assert!(server.received_requests().await.unwrap_or_default().is_empty());
+    assert!(server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .is_empty());
 }
 
 #[test]
 fn cleartext_endpoints_are_refused_unless_loopback_or_allowed() {
     let creds = |api: &str| Credentials::api_key(API_KEY, api).unwrap();
     let err = Client::new(creds("http://api.example.com/v1")).unwrap_err();
-    assert!(matches!(&err, Error::InvalidInput { what } if what.contains("http")), "{err:?}");
+    assert!(
+        matches!(&err, Error::InvalidInput { what } if what.contains("http")),
+        "{err:?}"
+    );
     assert!(Client::new(creds("http://127.0.0.1:8080/v1")).is_ok());
     assert!(Client::new(creds("http://localhost:8080/v1")).is_ok());
     assert!(Client::builder()
@@ -393,7 +488,10 @@ fn cleartext_endpoints_are_refused_unless_loopback_or_allowed() {
         .api_endpoint("http://api.lucidtech.ai/v1")
         .build()
         .unwrap_err();
-    assert!(matches!(err, Error::InvalidInput { .. }), "the override is checked too: {err:?}");
+    assert!(
+        matches!(err, Error::InvalidInput { .. }),
+        "the override is checked too: {err:?}"
+    );
     let err = Credentials::api_key(API_KEY, "ftp://x/v1").unwrap_err();
     assert!(matches!(err, Error::InvalidInput { .. }), "{err:?}");
     let err = Client::builder()
@@ -412,5 +510,8 @@ fn a_provided_http_client_cannot_take_transport_settings() {
         .timeout(Duration::from_secs(1))
         .build()
         .unwrap_err();
-    assert!(matches!(&err, Error::InvalidInput { what } if what.contains("timeout")), "{err:?}");
+    assert!(
+        matches!(&err, Error::InvalidInput { what } if what.contains("timeout")),
+        "{err:?}"
+    );
 }
