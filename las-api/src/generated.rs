@@ -3,20 +3,14 @@
 // `cargo xtask generate --check` and fails when this file is stale.
 
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///`AppClient`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct AppClient {
         #[serde(
             rename = "apiKey",
@@ -71,13 +65,7 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
     ///`AppClients`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct AppClients {
         #[serde(rename = "appClients")]
         pub app_clients: ::std::vec::Vec<AppClient>,
@@ -88,13 +76,7 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
     }
     ///`Asset`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Asset {
         #[serde(rename = "assetId")]
         pub asset_id: ::std::string::String,
@@ -126,13 +108,7 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
     ///`Assets`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Assets {
         pub assets: ::std::vec::Vec<Asset>,
         #[serde(
@@ -142,22 +118,13 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
     }
     ///`CompletedConfig`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct CompletedConfig {
         #[serde(
             default,
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub environment: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        pub environment: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         #[serde(
             rename = "environmentSecrets",
             default,
@@ -173,13 +140,7 @@ pub mod types {
         pub secret_id: ::std::option::Option<::std::string::String>,
     }
     ///`DataBundle`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct DataBundle {
         #[serde(
             rename = "createdBy",
@@ -214,13 +175,7 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
     ///`DataBundleDatasetsItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct DataBundleDatasetsItem {
         #[serde(rename = "containsPersonallyIdentifiableInformation")]
         pub contains_personally_identifiable_information: bool,
@@ -243,10 +198,7 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
-        pub ground_truth_summary: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub ground_truth_summary: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(rename = "numberOfDocuments")]
@@ -268,13 +220,7 @@ pub mod types {
         pub version: i64,
     }
     ///`DataBundles`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct DataBundles {
         #[serde(rename = "dataBundles")]
         pub data_bundles: ::std::vec::Vec<DataBundle>,
@@ -287,13 +233,7 @@ pub mod types {
         pub status: ::std::vec::Vec<crate::types::DataBundleStatus>,
     }
     ///`Dataset`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Dataset {
         #[serde(rename = "containsPersonallyIdentifiableInformation")]
         pub contains_personally_identifiable_information: bool,
@@ -312,10 +252,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(rename = "groundTruthSummary")]
-        pub ground_truth_summary: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub ground_truth_summary: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(rename = "numberOfDocuments")]
@@ -337,13 +274,7 @@ pub mod types {
         pub version: i64,
     }
     ///`Datasets`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Datasets {
         pub datasets: ::std::vec::Vec<Dataset>,
         #[serde(
@@ -353,13 +284,7 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
     }
     ///`DockerTransitionParameters`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct DockerTransitionParameters {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cpu: ::std::option::Option<DockerTransitionParametersCpu>,
@@ -367,10 +292,7 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub environment: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        pub environment: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         #[serde(
             rename = "environmentSecrets",
             default,
@@ -404,9 +326,7 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<i64> for DockerTransitionParametersCpu {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: i64,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: i64) -> ::std::result::Result<Self, self::error::ConversionError> {
             if ![256_i64].contains(&value) {
                 Err("invalid value".into())
             } else {
@@ -420,20 +340,19 @@ pub mod types {
             D: ::serde::Deserializer<'de>,
         {
             Self::try_from(<i64>::deserialize(deserializer)?)
-                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+                .map_err(|e| <D::Error as ::serde::de::Error>::custom(e.to_string()))
         }
     }
     impl ::schemars::JsonSchema for DockerTransitionParametersCpu {
         fn schema_name() -> ::std::string::String {
             "DockerTransitionParametersCpu".to_string()
         }
-        fn json_schema(
-            gen: &mut ::schemars::gen::SchemaGenerator,
-        ) -> ::schemars::schema::Schema {
-            let mut schema = <i64 as ::schemars::JsonSchema>::json_schema(gen)
-                .into_object();
+        fn json_schema(gen: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
+            let mut schema = <i64 as ::schemars::JsonSchema>::json_schema(gen).into_object();
             schema.enum_values = ::std::option::Option::Some(
-                [::serde_json::from_str("256").unwrap()].into_iter().collect(),
+                [::serde_json::from_str("256").unwrap()]
+                    .into_iter()
+                    .collect(),
             );
             schema.into()
         }
@@ -455,9 +374,7 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<i64> for DockerTransitionParametersMemory {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: i64,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: i64) -> ::std::result::Result<Self, self::error::ConversionError> {
             if ![512_i64, 1024_i64, 2048_i64].contains(&value) {
                 Err("invalid value".into())
             } else {
@@ -471,38 +388,29 @@ pub mod types {
             D: ::serde::Deserializer<'de>,
         {
             Self::try_from(<i64>::deserialize(deserializer)?)
-                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+                .map_err(|e| <D::Error as ::serde::de::Error>::custom(e.to_string()))
         }
     }
     impl ::schemars::JsonSchema for DockerTransitionParametersMemory {
         fn schema_name() -> ::std::string::String {
             "DockerTransitionParametersMemory".to_string()
         }
-        fn json_schema(
-            gen: &mut ::schemars::gen::SchemaGenerator,
-        ) -> ::schemars::schema::Schema {
-            let mut schema = <i64 as ::schemars::JsonSchema>::json_schema(gen)
-                .into_object();
+        fn json_schema(gen: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
+            let mut schema = <i64 as ::schemars::JsonSchema>::json_schema(gen).into_object();
             schema.enum_values = ::std::option::Option::Some(
                 [
                     ::serde_json::from_str("512").unwrap(),
                     ::serde_json::from_str("1024").unwrap(),
                     ::serde_json::from_str("2048").unwrap(),
                 ]
-                    .into_iter()
-                    .collect(),
+                .into_iter()
+                .collect(),
             );
             schema.into()
         }
     }
     ///`Document`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Document {
         #[serde(
             rename = "consentId",
@@ -550,13 +458,7 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
     ///`Documents`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Documents {
         #[serde(
             rename = "consentId",
@@ -578,46 +480,28 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
     }
     ///`Empty`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(transparent)]
     pub struct Empty(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
     impl ::std::ops::Deref for Empty {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
-    impl ::std::convert::From<Empty>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    impl ::std::convert::From<Empty> for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
         fn from(value: Empty) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for Empty {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>> for Empty {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
             Self(value)
         }
     }
     ///`Error`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct Error {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -625,12 +509,7 @@ pub mod types {
     }
     ///`ErrorConfig`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct ErrorConfig {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -642,13 +521,7 @@ pub mod types {
         pub manual_retry: ::std::option::Option<bool>,
     }
     ///`FieldConfigEntry`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct FieldConfigEntry {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -658,32 +531,19 @@ pub mod types {
         pub type_: crate::types::FieldType,
     }
     ///`GroundTruthItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct GroundTruthItem {
         pub label: ::std::string::String,
         pub value: GroundTruthValue,
     }
     ///`GroundTruthValue`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
     pub enum GroundTruthValue {
         Variant0(::std::option::Option<::std::string::String>),
         Variant1(bool),
     }
-    impl ::std::convert::From<::std::option::Option<::std::string::String>>
-    for GroundTruthValue {
+    impl ::std::convert::From<::std::option::Option<::std::string::String>> for GroundTruthValue {
         fn from(value: ::std::option::Option<::std::string::String>) -> Self {
             Self::Variant0(value)
         }
@@ -694,18 +554,10 @@ pub mod types {
         }
     }
     ///`Log`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Log {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub events: ::std::vec::Vec<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        pub events: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
         #[serde(rename = "logId")]
         pub log_id: ::std::string::String,
         #[serde(
@@ -732,13 +584,7 @@ pub mod types {
         pub workflow_id: ::std::option::Option<::std::string::String>,
     }
     ///`Logs`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Logs {
         pub logs: ::std::vec::Vec<Log>,
         #[serde(
@@ -771,25 +617,14 @@ pub mod types {
     }
     ///`ManualTransitionParameters`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct ManualTransitionParameters {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assets: ::std::option::Option<TransitionAssets>,
     }
     ///`Model`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Model {
         #[serde(
             rename = "createdBy",
@@ -804,10 +639,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(rename = "fieldConfig")]
-        pub field_config: ::std::collections::BTreeMap<
-            ::std::string::String,
-            FieldConfigEntry,
-        >,
+        pub field_config: ::std::collections::BTreeMap<::std::string::String, FieldConfigEntry>,
         pub height: i64,
         #[serde(rename = "modelId")]
         pub model_id: ::std::string::String,
@@ -831,13 +663,7 @@ pub mod types {
         pub width: i64,
     }
     ///`Models`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Models {
         pub models: ::std::vec::Vec<Model>,
         #[serde(
@@ -847,13 +673,7 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
     }
     ///`Organization`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Organization {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -878,10 +698,7 @@ pub mod types {
         #[serde(rename = "monthlyNumberOfWorkflowExecutionsCreated")]
         pub monthly_number_of_workflow_executions_created: i64,
         #[serde(rename = "monthlyUsageSummary")]
-        pub monthly_usage_summary: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub monthly_usage_summary: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(rename = "numberOfAppClientsAllowed")]
@@ -937,12 +754,7 @@ pub mod types {
     }
     ///`PatchAppClientId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchAppClientId {
         #[serde(
@@ -963,12 +775,7 @@ pub mod types {
     }
     ///`PatchAssetId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchAssetId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -980,12 +787,7 @@ pub mod types {
     }
     ///`PatchDataBundleId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchDataBundleId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -995,12 +797,7 @@ pub mod types {
     }
     ///`PatchDatasetId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchDatasetId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1010,12 +807,7 @@ pub mod types {
     }
     ///`PatchDocumentId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchDocumentId {
         #[serde(
@@ -1037,12 +829,7 @@ pub mod types {
     }
     ///`PatchModelId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchModelId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1052,10 +839,7 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub field_config: ::std::collections::BTreeMap<
-            ::std::string::String,
-            FieldConfigEntry,
-        >,
+        pub field_config: ::std::collections::BTreeMap<::std::string::String, FieldConfigEntry>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub height: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1072,12 +856,7 @@ pub mod types {
     }
     ///`PatchOrganizationId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchOrganizationId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1087,12 +866,7 @@ pub mod types {
     }
     ///`PatchSecretId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchSecretId {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -1103,13 +877,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
     }
     ///`PatchTransistionExecutionId`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PatchTransistionExecutionId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<PatchTransistionExecutionIdError>,
@@ -1123,24 +891,13 @@ pub mod types {
         pub status: crate::types::TransitionExecutionUpdateStatus,
     }
     ///`PatchTransistionExecutionIdError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PatchTransistionExecutionIdError {
         pub message: ::std::string::String,
     }
     ///`PatchTransitionId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchTransitionId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1151,10 +908,7 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
         )]
-        pub environment: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        pub environment: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         #[serde(
             rename = "environmentSecrets",
             default,
@@ -1166,10 +920,7 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
-        pub input_json_schema: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub input_json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1177,19 +928,11 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
-        pub output_json_schema: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub output_json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PatchUserId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchUserId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1198,25 +941,14 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
     }
     ///`PatchWorkflowExecutionId`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PatchWorkflowExecutionId {
         #[serde(rename = "nextTransitionId")]
         pub next_transition_id: ::std::string::String,
     }
     ///`PatchWorkflowId`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchWorkflowId {
         #[serde(
@@ -1236,12 +968,7 @@ pub mod types {
     }
     ///`PostAppClients`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PostAppClients {
         #[serde(
@@ -1278,13 +1005,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
     }
     ///`PostAssets`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostAssets {
         pub content: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1294,12 +1015,7 @@ pub mod types {
     }
     ///`PostDataBundles`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PostDataBundles {
         #[serde(
@@ -1315,12 +1031,7 @@ pub mod types {
     }
     ///`PostDatasets`
     #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PostDatasets {
         #[serde(
@@ -1339,13 +1050,7 @@ pub mod types {
         pub retention_in_days: ::std::option::Option<i64>,
     }
     ///`PostDocuments`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostDocuments {
         #[serde(
             rename = "consentId",
@@ -1373,56 +1078,36 @@ pub mod types {
         pub retention_in_days: ::std::option::Option<i64>,
     }
     ///`PostHeartbeats`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(transparent)]
-    pub struct PostHeartbeats(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
+    pub struct PostHeartbeats(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
     impl ::std::ops::Deref for PostHeartbeats {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<PostHeartbeats>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    {
         fn from(value: PostHeartbeats) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for PostHeartbeats {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+        for PostHeartbeats
+    {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
             Self(value)
         }
     }
     ///`PostModels`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostModels {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(rename = "fieldConfig")]
-        pub field_config: ::std::collections::BTreeMap<
-            ::std::string::String,
-            FieldConfigEntry,
-        >,
+        pub field_config: ::std::collections::BTreeMap<::std::string::String, FieldConfigEntry>,
         pub height: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -1434,13 +1119,7 @@ pub mod types {
         pub width: i64,
     }
     ///`PostPredictions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostPredictions {
         #[serde(
             rename = "autoRotate",
@@ -1463,13 +1142,7 @@ pub mod types {
         pub model_id: ::std::string::String,
     }
     ///`PostSecrets`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostSecrets {
         pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1478,13 +1151,7 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
     }
     ///`PostSignUp`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostSignUp {
         pub email: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1494,48 +1161,33 @@ pub mod types {
         pub re_captcha_response: ::std::string::String,
     }
     ///`PostTransitionExecution`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(transparent)]
     pub struct PostTransitionExecution(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
     impl ::std::ops::Deref for PostTransitionExecution {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<PostTransitionExecution>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    {
         fn from(value: PostTransitionExecution) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for PostTransitionExecution {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+        for PostTransitionExecution
+    {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
             Self(value)
         }
     }
     ///`PostTransitions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostTransitions {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1544,10 +1196,7 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
-        pub input_json_schema: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub input_json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1555,10 +1204,7 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
-        pub output_json_schema: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub output_json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parameters: ::std::option::Option<PostTransitionsParameters>,
         #[serde(
@@ -1570,13 +1216,7 @@ pub mod types {
         pub transition_type: crate::types::TransitionType,
     }
     ///`PostTransitionsParameters`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
     pub enum PostTransitionsParameters {
         DockerTransitionParameters(DockerTransitionParameters),
@@ -1593,13 +1233,7 @@ pub mod types {
         }
     }
     ///`PostUsers`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostUsers {
         #[serde(
             rename = "appClientId",
@@ -1613,24 +1247,12 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
     }
     ///`PostWorkflowExecutions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostWorkflowExecutions {
         pub input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PostWorkflows`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostWorkflows {
         #[serde(
             rename = "completedConfig",
@@ -1649,13 +1271,7 @@ pub mod types {
         pub specification: PostWorkflowsSpecification,
     }
     ///`PostWorkflowsSpecification`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostWorkflowsSpecification {
         pub definition: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1675,7 +1291,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        schemars::JsonSchema,
     )]
     pub enum PostWorkflowsSpecificationLanguage {
         #[serde(rename = "ASL")]
@@ -1690,9 +1306,7 @@ pub mod types {
     }
     impl ::std::str::FromStr for PostWorkflowsSpecificationLanguage {
         type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "ASL" => Ok(Self::Asl),
                 _ => Err("invalid value".into()),
@@ -1701,14 +1315,11 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for PostWorkflowsSpecificationLanguage {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PostWorkflowsSpecificationLanguage {
+    impl ::std::convert::TryFrom<::std::string::String> for PostWorkflowsSpecificationLanguage {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1728,7 +1339,7 @@ pub mod types {
         Ord,
         PartialEq,
         PartialOrd,
-        schemars::JsonSchema
+        schemars::JsonSchema,
     )]
     pub enum PostWorkflowsSpecificationVersion {
         #[serde(rename = "1.0.0")]
@@ -1743,9 +1354,7 @@ pub mod types {
     }
     impl ::std::str::FromStr for PostWorkflowsSpecificationVersion {
         type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "1.0.0" => Ok(Self::X100),
                 _ => Err("invalid value".into()),
@@ -1754,14 +1363,11 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for PostWorkflowsSpecificationVersion {
         type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PostWorkflowsSpecificationVersion {
+    impl ::std::convert::TryFrom<::std::string::String> for PostWorkflowsSpecificationVersion {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1770,13 +1376,7 @@ pub mod types {
         }
     }
     ///`Prediction`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Prediction {
         #[serde(rename = "documentId")]
         pub document_id: ::std::string::String,
@@ -1790,13 +1390,7 @@ pub mod types {
         pub timestamp: i64,
     }
     ///`PredictionPredictionsItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PredictionPredictionsItem {
         pub confidence: f64,
         pub label: ::std::string::String,
@@ -1804,13 +1398,7 @@ pub mod types {
         pub value: ::std::option::Option<::std::string::String>,
     }
     ///`Predictions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Predictions {
         #[serde(
             rename = "nextToken",
@@ -1820,13 +1408,7 @@ pub mod types {
         pub predictions: ::std::vec::Vec<Prediction>,
     }
     ///`PreprocessConfig`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PreprocessConfig {
         #[serde(rename = "autoRotate")]
         pub auto_rotate: bool,
@@ -1836,13 +1418,7 @@ pub mod types {
         pub max_pages: i64,
     }
     ///`Secret`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Secret {
         #[serde(
             rename = "createdBy",
@@ -1872,13 +1448,7 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
     ///`Secrets`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Secrets {
         #[serde(
             rename = "nextToken",
@@ -1888,26 +1458,14 @@ pub mod types {
         pub secrets: ::std::vec::Vec<Secret>,
     }
     ///`SignUp`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct SignUp {
         #[serde(rename = "clientId")]
         pub client_id: ::std::string::String,
         pub username: ::std::string::String,
     }
     ///`Transition`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Transition {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assets: ::std::option::Option<TransitionAssets>,
@@ -1928,10 +1486,7 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
-        pub input_json_schema: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub input_json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1939,10 +1494,7 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
-        pub output_json_schema: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub output_json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         pub parameters: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(rename = "timeoutInSeconds")]
         pub timeout_in_seconds: i64,
@@ -1962,13 +1514,7 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
     ///`TransitionAssets`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct TransitionAssets {
         #[serde(
             rename = "jsRemoteComponent",
@@ -1976,19 +1522,10 @@ pub mod types {
         )]
         pub js_remote_component: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
-        pub extra: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::string::String,
-        >,
+        pub extra: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     }
     ///`TransitionExecution`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct TransitionExecution {
         #[serde(
             rename = "completedBy",
@@ -2018,13 +1555,7 @@ pub mod types {
         pub transition_id: ::std::string::String,
     }
     ///`TransitionExecutions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct TransitionExecutions {
         pub executions: ::std::vec::Vec<TransitionExecution>,
         #[serde(
@@ -2038,13 +1569,7 @@ pub mod types {
         pub transition_id: ::std::string::String,
     }
     ///`Transitions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Transitions {
         #[serde(
             rename = "nextToken",
@@ -2060,13 +1585,7 @@ pub mod types {
         pub transitions: ::std::vec::Vec<Transition>,
     }
     ///`User`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct User {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar: ::std::option::Option<::std::string::String>,
@@ -2097,13 +1616,7 @@ pub mod types {
         pub user_id: ::std::string::String,
     }
     ///`Users`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Users {
         #[serde(
             rename = "nextToken",
@@ -2113,13 +1626,7 @@ pub mod types {
         pub users: ::std::vec::Vec<User>,
     }
     ///`Workflow`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Workflow {
         #[serde(rename = "completedConfig")]
         pub completed_config: CompletedConfig,
@@ -2155,13 +1662,7 @@ pub mod types {
         pub workflow_id: ::std::string::String,
     }
     ///`WorkflowExecution`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct WorkflowExecution {
         #[serde(
             rename = "completedBy",
@@ -2180,9 +1681,7 @@ pub mod types {
         )]
         pub end_time: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub events: ::std::vec::Vec<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        pub events: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
         #[serde(rename = "executionId")]
         pub execution_id: ::std::string::String,
         pub input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -2199,21 +1698,12 @@ pub mod types {
         pub start_time: ::std::option::Option<::std::string::String>,
         pub status: crate::types::WorkflowExecutionStatus,
         #[serde(rename = "transitionExecutions")]
-        pub transition_executions: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
+        pub transition_executions: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(rename = "workflowId")]
         pub workflow_id: ::std::string::String,
     }
     ///`WorkflowExecutions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct WorkflowExecutions {
         pub executions: ::std::vec::Vec<WorkflowExecution>,
         #[serde(
@@ -2234,13 +1724,7 @@ pub mod types {
         pub workflow_id: ::std::string::String,
     }
     ///`Workflows`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct Workflows {
         #[serde(
             rename = "nextToken",
@@ -2255,18 +1739,12 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> Result<(), ::std::fmt::Error> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> Result<(), ::std::fmt::Error> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -2368,7 +1846,9 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+            reqwest::ClientBuilder::new()
+                .connect_timeout(dur)
+                .timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -2411,17 +1891,18 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::hooks::RequestContext>,
-    {}
+    {
+    }
 };
 #[allow(clippy::all)]
 impl Client {
     /**List appClients available
 
-List appClients available, calls the GET /appClients endpoint.
+    List appClients available, calls the GET /appClients endpoint.
 
-Sends a `GET` request to `/appClients`
+    Sends a `GET` request to `/appClients`
 
-*/
+    */
     pub async fn list_app_clients<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -2429,11 +1910,10 @@ Sends a `GET` request to `/appClients`
     ) -> Result<ResponseValue<types::AppClients>, Error<types::Error>> {
         let url = format!("{}/appClients", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2442,8 +1922,14 @@ Sends a `GET` request to `/appClients`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -2455,45 +1941,44 @@ Sends a `GET` request to `/appClients`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates an appClient
 
-Creates an appClient, calls the POST /appClients endpoint.
+    Creates an appClient, calls the POST /appClients endpoint.
 
-Sends a `POST` request to `/appClients`
+    Sends a `POST` request to `/appClients`
 
-*/
+    */
     pub async fn create_app_client<'a>(
         &'a self,
         body: &'a types::PostAppClients,
     ) -> Result<ResponseValue<types::AppClient>, Error<types::Error>> {
         let url = format!("{}/appClients", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2514,47 +1999,48 @@ Sends a `POST` request to `/appClients`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the appClient with the provided appClientId
 
-Delete the appClient with the provided appClientId, calls the DELETE /appClients/{appClientId} endpoint.
+    Delete the appClient with the provided appClientId, calls the DELETE /appClients/{appClientId} endpoint.
 
-Sends a `DELETE` request to `/appClients/{appClientId}`
+    Sends a `DELETE` request to `/appClients/{appClientId}`
 
-*/
+    */
     pub async fn delete_app_client<'a>(
         &'a self,
         app_client_id: &'a str,
     ) -> Result<ResponseValue<types::AppClient>, Error<types::Error>> {
         let url = format!(
-            "{}/appClients/{}", self.baseurl, encode_path(& app_client_id.to_string()),
+            "{}/appClients/{}",
+            self.baseurl,
+            encode_path(&app_client_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2574,48 +2060,49 @@ Sends a `DELETE` request to `/appClients/{appClientId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates an appClient
 
-Updates an appClient, calls the PATCH /appClients/{appClientId} endpoint.
+    Updates an appClient, calls the PATCH /appClients/{appClientId} endpoint.
 
-Sends a `PATCH` request to `/appClients/{appClientId}`
+    Sends a `PATCH` request to `/appClients/{appClientId}`
 
-*/
+    */
     pub async fn update_app_client<'a>(
         &'a self,
         app_client_id: &'a str,
         body: &'a types::PatchAppClientId,
     ) -> Result<ResponseValue<types::AppClient>, Error<types::Error>> {
         let url = format!(
-            "{}/appClients/{}", self.baseurl, encode_path(& app_client_id.to_string()),
+            "{}/appClients/{}",
+            self.baseurl,
+            encode_path(&app_client_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2636,34 +2123,34 @@ Sends a `PATCH` request to `/appClients/{appClientId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List assets available
 
-List assets available, calls the GET /assets endpoint.
+    List assets available, calls the GET /assets endpoint.
 
-Sends a `GET` request to `/assets`
+    Sends a `GET` request to `/assets`
 
-*/
+    */
     pub async fn list_assets<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -2671,11 +2158,10 @@ Sends a `GET` request to `/assets`
     ) -> Result<ResponseValue<types::Assets>, Error<types::Error>> {
         let url = format!("{}/assets", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2684,8 +2170,14 @@ Sends a `GET` request to `/assets`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -2697,45 +2189,44 @@ Sends a `GET` request to `/assets`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates an asset
 
-Creates an asset, calls the POST /assets endpoint.
+    Creates an asset, calls the POST /assets endpoint.
 
-Sends a `POST` request to `/assets`
+    Sends a `POST` request to `/assets`
 
-*/
+    */
     pub async fn create_asset<'a>(
         &'a self,
         body: &'a types::PostAssets,
     ) -> Result<ResponseValue<types::Asset>, Error<types::Error>> {
         let url = format!("{}/assets", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2756,47 +2247,48 @@ Sends a `POST` request to `/assets`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get asset
 
-Get asset, calls the GET /assets/{assetId} endpoint.
+    Get asset, calls the GET /assets/{assetId} endpoint.
 
-Sends a `GET` request to `/assets/{assetId}`
+    Sends a `GET` request to `/assets/{assetId}`
 
-*/
+    */
     pub async fn get_asset<'a>(
         &'a self,
         asset_id: &'a str,
     ) -> Result<ResponseValue<types::Asset>, Error<types::Error>> {
         let url = format!(
-            "{}/assets/{}", self.baseurl, encode_path(& asset_id.to_string()),
+            "{}/assets/{}",
+            self.baseurl,
+            encode_path(&asset_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2816,47 +2308,48 @@ Sends a `GET` request to `/assets/{assetId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the asset with the provided asset_id
 
-Delete the asset with the provided asset_id, calls the DELETE /assets/{assetId} endpoint.
+    Delete the asset with the provided asset_id, calls the DELETE /assets/{assetId} endpoint.
 
-Sends a `DELETE` request to `/assets/{assetId}`
+    Sends a `DELETE` request to `/assets/{assetId}`
 
-*/
+    */
     pub async fn delete_asset<'a>(
         &'a self,
         asset_id: &'a str,
     ) -> Result<ResponseValue<types::Asset>, Error<types::Error>> {
         let url = format!(
-            "{}/assets/{}", self.baseurl, encode_path(& asset_id.to_string()),
+            "{}/assets/{}",
+            self.baseurl,
+            encode_path(&asset_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2876,48 +2369,49 @@ Sends a `DELETE` request to `/assets/{assetId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates an asset
 
-Updates an asset, calls the PATCH /assets/{assetId} endpoint.
+    Updates an asset, calls the PATCH /assets/{assetId} endpoint.
 
-Sends a `PATCH` request to `/assets/{assetId}`
+    Sends a `PATCH` request to `/assets/{assetId}`
 
-*/
+    */
     pub async fn update_asset<'a>(
         &'a self,
         asset_id: &'a str,
         body: &'a types::PatchAssetId,
     ) -> Result<ResponseValue<types::Asset>, Error<types::Error>> {
         let url = format!(
-            "{}/assets/{}", self.baseurl, encode_path(& asset_id.to_string()),
+            "{}/assets/{}",
+            self.baseurl,
+            encode_path(&asset_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2938,34 +2432,34 @@ Sends a `PATCH` request to `/assets/{assetId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List datasets available
 
-List datasets available, calls the GET /datasets endpoint.
+    List datasets available, calls the GET /datasets endpoint.
 
-Sends a `GET` request to `/datasets`
+    Sends a `GET` request to `/datasets`
 
-*/
+    */
     pub async fn list_datasets<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -2973,11 +2467,10 @@ Sends a `GET` request to `/datasets`
     ) -> Result<ResponseValue<types::Datasets>, Error<types::Error>> {
         let url = format!("{}/datasets", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -2986,8 +2479,14 @@ Sends a `GET` request to `/datasets`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -2999,45 +2498,44 @@ Sends a `GET` request to `/datasets`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates a dataset
 
-Creates a dataset, calls the POST /datasets endpoint.
+    Creates a dataset, calls the POST /datasets endpoint.
 
-Sends a `POST` request to `/datasets`
+    Sends a `POST` request to `/datasets`
 
-*/
+    */
     pub async fn create_dataset<'a>(
         &'a self,
         body: &'a types::PostDatasets,
     ) -> Result<ResponseValue<types::Dataset>, Error<types::Error>> {
         let url = format!("{}/datasets", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3058,47 +2556,48 @@ Sends a `POST` request to `/datasets`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get dataset
 
-Get dataset, calls the GET /datasets/{datasetId} endpoint.
+    Get dataset, calls the GET /datasets/{datasetId} endpoint.
 
-Sends a `GET` request to `/datasets/{datasetId}`
+    Sends a `GET` request to `/datasets/{datasetId}`
 
-*/
+    */
     pub async fn get_dataset<'a>(
         &'a self,
         dataset_id: &'a str,
     ) -> Result<ResponseValue<types::Dataset>, Error<types::Error>> {
         let url = format!(
-            "{}/datasets/{}", self.baseurl, encode_path(& dataset_id.to_string()),
+            "{}/datasets/{}",
+            self.baseurl,
+            encode_path(&dataset_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3118,47 +2617,48 @@ Sends a `GET` request to `/datasets/{datasetId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the dataset with the provided dataset_id
 
-Delete the dataset with the provided dataset_id, calls the DELETE /datasets/{datasetId} endpoint.
+    Delete the dataset with the provided dataset_id, calls the DELETE /datasets/{datasetId} endpoint.
 
-Sends a `DELETE` request to `/datasets/{datasetId}`
+    Sends a `DELETE` request to `/datasets/{datasetId}`
 
-*/
+    */
     pub async fn delete_dataset<'a>(
         &'a self,
         dataset_id: &'a str,
     ) -> Result<ResponseValue<types::Dataset>, Error<types::Error>> {
         let url = format!(
-            "{}/datasets/{}", self.baseurl, encode_path(& dataset_id.to_string()),
+            "{}/datasets/{}",
+            self.baseurl,
+            encode_path(&dataset_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3178,48 +2678,49 @@ Sends a `DELETE` request to `/datasets/{datasetId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates a dataset
 
-Updates a dataset, calls the PATCH /datasets/{datasetId} endpoint.
+    Updates a dataset, calls the PATCH /datasets/{datasetId} endpoint.
 
-Sends a `PATCH` request to `/datasets/{datasetId}`
+    Sends a `PATCH` request to `/datasets/{datasetId}`
 
-*/
+    */
     pub async fn update_dataset<'a>(
         &'a self,
         dataset_id: &'a str,
         body: &'a types::PatchDatasetId,
     ) -> Result<ResponseValue<types::Dataset>, Error<types::Error>> {
         let url = format!(
-            "{}/datasets/{}", self.baseurl, encode_path(& dataset_id.to_string()),
+            "{}/datasets/{}",
+            self.baseurl,
+            encode_path(&dataset_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3240,34 +2741,34 @@ Sends a `PATCH` request to `/datasets/{datasetId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List documents available for inference
 
-List documents available for inference, calls the GET /documents endpoint.
+    List documents available for inference, calls the GET /documents endpoint.
 
-Sends a `GET` request to `/documents`
+    Sends a `GET` request to `/documents`
 
-*/
+    */
     pub async fn list_documents<'a>(
         &'a self,
         consent_id: Option<&'a ::std::vec::Vec<::std::string::String>>,
@@ -3277,11 +2778,10 @@ Sends a `GET` request to `/documents`
     ) -> Result<ResponseValue<types::Documents>, Error<types::Error>> {
         let url = format!("{}/documents", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3290,10 +2790,22 @@ Sends a `GET` request to `/documents`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("consentId", &consent_id))
-            .query(&progenitor_client::QueryParam::new("datasetId", &dataset_id))
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "consentId",
+                &consent_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "datasetId",
+                &dataset_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -3305,45 +2817,44 @@ Sends a `GET` request to `/documents`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates a document
 
-Creates a document, calls the POST /documents endpoint.
+    Creates a document, calls the POST /documents endpoint.
 
-Sends a `POST` request to `/documents`
+    Sends a `POST` request to `/documents`
 
-*/
+    */
     pub async fn create_document<'a>(
         &'a self,
         body: &'a types::PostDocuments,
     ) -> Result<ResponseValue<types::Document>, Error<types::Error>> {
         let url = format!("{}/documents", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3364,34 +2875,34 @@ Sends a `POST` request to `/documents`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete documents with the provided consent_id
 
-Delete documents with the provided consent_id, calls the DELETE /documents endpoint.
+    Delete documents with the provided consent_id, calls the DELETE /documents endpoint.
 
-Sends a `DELETE` request to `/documents`
+    Sends a `DELETE` request to `/documents`
 
-*/
+    */
     pub async fn delete_documents<'a>(
         &'a self,
         consent_id: Option<&'a ::std::vec::Vec<::std::string::String>>,
@@ -3401,11 +2912,10 @@ Sends a `DELETE` request to `/documents`
     ) -> Result<ResponseValue<types::Documents>, Error<types::Error>> {
         let url = format!("{}/documents", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3414,10 +2924,22 @@ Sends a `DELETE` request to `/documents`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("consentId", &consent_id))
-            .query(&progenitor_client::QueryParam::new("datasetId", &dataset_id))
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "consentId",
+                &consent_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "datasetId",
+                &dataset_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -3429,47 +2951,48 @@ Sends a `DELETE` request to `/documents`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get document
 
-Get document, calls the GET /documents/{documentId} endpoint.
+    Get document, calls the GET /documents/{documentId} endpoint.
 
-Sends a `GET` request to `/documents/{documentId}`
+    Sends a `GET` request to `/documents/{documentId}`
 
-*/
+    */
     pub async fn get_document<'a>(
         &'a self,
         document_id: &'a str,
     ) -> Result<ResponseValue<types::Document>, Error<types::Error>> {
         let url = format!(
-            "{}/documents/{}", self.baseurl, encode_path(& document_id.to_string()),
+            "{}/documents/{}",
+            self.baseurl,
+            encode_path(&document_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3489,47 +3012,48 @@ Sends a `GET` request to `/documents/{documentId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the document with the provided document_id
 
-Delete the document with the provided document_id, calls the DELETE /documents/{documentId} endpoint.
+    Delete the document with the provided document_id, calls the DELETE /documents/{documentId} endpoint.
 
-Sends a `DELETE` request to `/documents/{documentId}`
+    Sends a `DELETE` request to `/documents/{documentId}`
 
-*/
+    */
     pub async fn delete_document<'a>(
         &'a self,
         document_id: &'a str,
     ) -> Result<ResponseValue<types::Document>, Error<types::Error>> {
         let url = format!(
-            "{}/documents/{}", self.baseurl, encode_path(& document_id.to_string()),
+            "{}/documents/{}",
+            self.baseurl,
+            encode_path(&document_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3549,48 +3073,49 @@ Sends a `DELETE` request to `/documents/{documentId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Update ground truth for a document
 
-Update ground truth for a document, calls the PATCH /documents/{documentId} endpoint. Updating ground truth means adding the ground truth data for the particular document. This enables the API to learn from past mistakes.
+    Update ground truth for a document, calls the PATCH /documents/{documentId} endpoint. Updating ground truth means adding the ground truth data for the particular document. This enables the API to learn from past mistakes.
 
-Sends a `PATCH` request to `/documents/{documentId}`
+    Sends a `PATCH` request to `/documents/{documentId}`
 
-*/
+    */
     pub async fn update_document<'a>(
         &'a self,
         document_id: &'a str,
         body: &'a types::PatchDocumentId,
     ) -> Result<ResponseValue<types::Document>, Error<types::Error>> {
         let url = format!(
-            "{}/documents/{}", self.baseurl, encode_path(& document_id.to_string()),
+            "{}/documents/{}",
+            self.baseurl,
+            encode_path(&document_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3611,34 +3136,34 @@ Sends a `PATCH` request to `/documents/{documentId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List logs
 
-List logs, calls the GET /logs endpoint.
+    List logs, calls the GET /logs endpoint.
 
-Sends a `GET` request to `/logs`
+    Sends a `GET` request to `/logs`
 
-*/
+    */
     pub async fn list_logs<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -3651,11 +3176,10 @@ Sends a `GET` request to `/logs`
     ) -> Result<ResponseValue<types::Logs>, Error<types::Error>> {
         let url = format!("{}/logs", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3664,23 +3188,31 @@ Sends a `GET` request to `/logs`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .query(&progenitor_client::QueryParam::new("order", &order))
-            .query(
-                &progenitor_client::QueryParam::new(
-                    "transitionExecutionId",
-                    &transition_execution_id,
-                ),
-            )
-            .query(&progenitor_client::QueryParam::new("transitionId", &transition_id))
-            .query(
-                &progenitor_client::QueryParam::new(
-                    "workflowExecutionId",
-                    &workflow_execution_id,
-                ),
-            )
-            .query(&progenitor_client::QueryParam::new("workflowId", &workflow_id))
+            .query(&progenitor_client::QueryParam::new(
+                "transitionExecutionId",
+                &transition_execution_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "transitionId",
+                &transition_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "workflowExecutionId",
+                &workflow_execution_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "workflowId",
+                &workflow_id,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -3692,47 +3224,44 @@ Sends a `GET` request to `/logs`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get log
 
-get log, calls the GET /logs/{logId} endpoint.
+    get log, calls the GET /logs/{logId} endpoint.
 
-Sends a `GET` request to `/logs/{logId}`
+    Sends a `GET` request to `/logs/{logId}`
 
-*/
+    */
     pub async fn get_log<'a>(
         &'a self,
         log_id: &'a str,
     ) -> Result<ResponseValue<types::Log>, Error<types::Error>> {
-        let url = format!(
-            "{}/logs/{}", self.baseurl, encode_path(& log_id.to_string()),
-        );
+        let url = format!("{}/logs/{}", self.baseurl, encode_path(&log_id.to_string()),);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3752,34 +3281,34 @@ Sends a `GET` request to `/logs/{logId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List models available
 
-List models available, calls the GET /models endpoint.
+    List models available, calls the GET /models endpoint.
 
-Sends a `GET` request to `/models`
+    Sends a `GET` request to `/models`
 
-*/
+    */
     pub async fn list_models<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -3787,11 +3316,10 @@ Sends a `GET` request to `/models`
     ) -> Result<ResponseValue<types::Models>, Error<types::Error>> {
         let url = format!("{}/models", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3800,8 +3328,14 @@ Sends a `GET` request to `/models`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -3813,45 +3347,44 @@ Sends a `GET` request to `/models`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates a model
 
-Creates a model, calls the POST /models endpoint.
+    Creates a model, calls the POST /models endpoint.
 
-Sends a `POST` request to `/models`
+    Sends a `POST` request to `/models`
 
-*/
+    */
     pub async fn create_model<'a>(
         &'a self,
         body: &'a types::PostModels,
     ) -> Result<ResponseValue<types::Model>, Error<types::Error>> {
         let url = format!("{}/models", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3872,47 +3405,48 @@ Sends a `POST` request to `/models`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get a model
 
-Get a model, calls the GET /models/{modelId} endpoint.
+    Get a model, calls the GET /models/{modelId} endpoint.
 
-Sends a `GET` request to `/models/{modelId}`
+    Sends a `GET` request to `/models/{modelId}`
 
-*/
+    */
     pub async fn get_model<'a>(
         &'a self,
         model_id: &'a str,
     ) -> Result<ResponseValue<types::Model>, Error<types::Error>> {
         let url = format!(
-            "{}/models/{}", self.baseurl, encode_path(& model_id.to_string()),
+            "{}/models/{}",
+            self.baseurl,
+            encode_path(&model_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3932,47 +3466,48 @@ Sends a `GET` request to `/models/{modelId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the model with the provided model_id
 
-Delete the model with the provided model_id, calls the DELETE /models/{modelId} endpoint.
+    Delete the model with the provided model_id, calls the DELETE /models/{modelId} endpoint.
 
-Sends a `DELETE` request to `/models/{modelId}`
+    Sends a `DELETE` request to `/models/{modelId}`
 
-*/
+    */
     pub async fn delete_model<'a>(
         &'a self,
         model_id: &'a str,
     ) -> Result<ResponseValue<types::Model>, Error<types::Error>> {
         let url = format!(
-            "{}/models/{}", self.baseurl, encode_path(& model_id.to_string()),
+            "{}/models/{}",
+            self.baseurl,
+            encode_path(&model_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3992,48 +3527,49 @@ Sends a `DELETE` request to `/models/{modelId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates a model
 
-Updates a model, calls the PATCH /models/{modelId} endpoint.
+    Updates a model, calls the PATCH /models/{modelId} endpoint.
 
-Sends a `PATCH` request to `/models/{modelId}`
+    Sends a `PATCH` request to `/models/{modelId}`
 
-*/
+    */
     pub async fn update_model<'a>(
         &'a self,
         model_id: &'a str,
         body: &'a types::PatchModelId,
     ) -> Result<ResponseValue<types::Model>, Error<types::Error>> {
         let url = format!(
-            "{}/models/{}", self.baseurl, encode_path(& model_id.to_string()),
+            "{}/models/{}",
+            self.baseurl,
+            encode_path(&model_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4054,34 +3590,34 @@ Sends a `PATCH` request to `/models/{modelId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List data bundles available
 
-List data bundles available, calls the GET /models/{modelId}/dataBundles endpoint.
+    List data bundles available, calls the GET /models/{modelId}/dataBundles endpoint.
 
-Sends a `GET` request to `/models/{modelId}/dataBundles`
+    Sends a `GET` request to `/models/{modelId}/dataBundles`
 
-*/
+    */
     pub async fn list_data_bundles<'a>(
         &'a self,
         model_id: &'a str,
@@ -4090,15 +3626,15 @@ Sends a `GET` request to `/models/{modelId}/dataBundles`
         status: Option<&'a ::std::vec::Vec<crate::types::DataBundleStatus>>,
     ) -> Result<ResponseValue<types::DataBundles>, Error<types::Error>> {
         let url = format!(
-            "{}/models/{}/dataBundles", self.baseurl, encode_path(& model_id
-            .to_string()),
+            "{}/models/{}/dataBundles",
+            self.baseurl,
+            encode_path(&model_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4107,8 +3643,14 @@ Sends a `GET` request to `/models/{modelId}/dataBundles`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .query(&progenitor_client::QueryParam::new("status", &status))
             .headers(header_map)
             .build()?;
@@ -4121,49 +3663,49 @@ Sends a `GET` request to `/models/{modelId}/dataBundles`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates a data bundle
 
-Creates a data bundle, calls the POST /models/{modelId}/dataBundles endpoint.
+    Creates a data bundle, calls the POST /models/{modelId}/dataBundles endpoint.
 
-Sends a `POST` request to `/models/{modelId}/dataBundles`
+    Sends a `POST` request to `/models/{modelId}/dataBundles`
 
-*/
+    */
     pub async fn create_data_bundle<'a>(
         &'a self,
         model_id: &'a str,
         body: &'a types::PostDataBundles,
     ) -> Result<ResponseValue<types::DataBundle>, Error<types::Error>> {
         let url = format!(
-            "{}/models/{}/dataBundles", self.baseurl, encode_path(& model_id
-            .to_string()),
+            "{}/models/{}/dataBundles",
+            self.baseurl,
+            encode_path(&model_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4184,49 +3726,50 @@ Sends a `POST` request to `/models/{modelId}/dataBundles`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the data bundle with the provided data_bundle_id
 
-Delete the data bundle with the provided data_bundle_id, calls the DELETE /models/{modelId}/dataBundles/{dataBundleId} endpoint.
+    Delete the data bundle with the provided data_bundle_id, calls the DELETE /models/{modelId}/dataBundles/{dataBundleId} endpoint.
 
-Sends a `DELETE` request to `/models/{modelId}/dataBundles/{dataBundleId}`
+    Sends a `DELETE` request to `/models/{modelId}/dataBundles/{dataBundleId}`
 
-*/
+    */
     pub async fn delete_data_bundle<'a>(
         &'a self,
         model_id: &'a str,
         data_bundle_id: &'a str,
     ) -> Result<ResponseValue<types::DataBundle>, Error<types::Error>> {
         let url = format!(
-            "{}/models/{}/dataBundles/{}", self.baseurl, encode_path(& model_id
-            .to_string()), encode_path(& data_bundle_id.to_string()),
+            "{}/models/{}/dataBundles/{}",
+            self.baseurl,
+            encode_path(&model_id.to_string()),
+            encode_path(&data_bundle_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4246,34 +3789,34 @@ Sends a `DELETE` request to `/models/{modelId}/dataBundles/{dataBundleId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates a data bundle
 
-Updates a data bundle, calls the PATCH /models/{modelId}/dataBundles/{dataBundleId} endpoint.
+    Updates a data bundle, calls the PATCH /models/{modelId}/dataBundles/{dataBundleId} endpoint.
 
-Sends a `PATCH` request to `/models/{modelId}/dataBundles/{dataBundleId}`
+    Sends a `PATCH` request to `/models/{modelId}/dataBundles/{dataBundleId}`
 
-*/
+    */
     pub async fn update_data_bundle<'a>(
         &'a self,
         model_id: &'a str,
@@ -4281,15 +3824,16 @@ Sends a `PATCH` request to `/models/{modelId}/dataBundles/{dataBundleId}`
         body: &'a types::PatchDataBundleId,
     ) -> Result<ResponseValue<types::DataBundle>, Error<types::Error>> {
         let url = format!(
-            "{}/models/{}/dataBundles/{}", self.baseurl, encode_path(& model_id
-            .to_string()), encode_path(& data_bundle_id.to_string()),
+            "{}/models/{}/dataBundles/{}",
+            self.baseurl,
+            encode_path(&model_id.to_string()),
+            encode_path(&data_bundle_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4310,48 +3854,48 @@ Sends a `PATCH` request to `/models/{modelId}/dataBundles/{dataBundleId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get an organization
 
-Get an organization, calls the GET /organizations/{organizationId} endpoint.
+    Get an organization, calls the GET /organizations/{organizationId} endpoint.
 
-Sends a `GET` request to `/organizations/{organizationId}`
+    Sends a `GET` request to `/organizations/{organizationId}`
 
-*/
+    */
     pub async fn get_organization<'a>(
         &'a self,
         organization_id: &'a str,
     ) -> Result<ResponseValue<types::Organization>, Error<types::Error>> {
         let url = format!(
-            "{}/organizations/{}", self.baseurl, encode_path(& organization_id
-            .to_string()),
+            "{}/organizations/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4371,49 +3915,49 @@ Sends a `GET` request to `/organizations/{organizationId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates an organization
 
-Updates an organization, calls the PATCH /organizations/{organizationId} endpoint.
+    Updates an organization, calls the PATCH /organizations/{organizationId} endpoint.
 
-Sends a `PATCH` request to `/organizations/{organizationId}`
+    Sends a `PATCH` request to `/organizations/{organizationId}`
 
-*/
+    */
     pub async fn update_organization<'a>(
         &'a self,
         organization_id: &'a str,
         body: &'a types::PatchOrganizationId,
     ) -> Result<ResponseValue<types::Organization>, Error<types::Error>> {
         let url = format!(
-            "{}/organizations/{}", self.baseurl, encode_path(& organization_id
-            .to_string()),
+            "{}/organizations/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4434,34 +3978,34 @@ Sends a `PATCH` request to `/organizations/{organizationId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List predictions available
 
-List predictions available, calls the GET /predictions endpoint.
+    List predictions available, calls the GET /predictions endpoint.
 
-Sends a `GET` request to `/predictions`
+    Sends a `GET` request to `/predictions`
 
-*/
+    */
     pub async fn list_predictions<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -4469,11 +4013,10 @@ Sends a `GET` request to `/predictions`
     ) -> Result<ResponseValue<types::Predictions>, Error<types::Error>> {
         let url = format!("{}/predictions", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4482,8 +4025,14 @@ Sends a `GET` request to `/predictions`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -4495,45 +4044,44 @@ Sends a `GET` request to `/predictions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Create a prediction on a document using specified model
 
-Create a prediction on a document using specified model, calls the POST /predictions endpoint.
+    Create a prediction on a document using specified model, calls the POST /predictions endpoint.
 
-Sends a `POST` request to `/predictions`
+    Sends a `POST` request to `/predictions`
 
-*/
+    */
     pub async fn create_prediction<'a>(
         &'a self,
         body: &'a types::PostPredictions,
     ) -> Result<ResponseValue<types::Prediction>, Error<types::Error>> {
         let url = format!("{}/predictions", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4554,34 +4102,34 @@ Sends a `POST` request to `/predictions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List secrets available
 
-List secrets available, calls the GET /secrets endpoint.
+    List secrets available, calls the GET /secrets endpoint.
 
-Sends a `GET` request to `/secrets`
+    Sends a `GET` request to `/secrets`
 
-*/
+    */
     pub async fn list_secrets<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -4589,11 +4137,10 @@ Sends a `GET` request to `/secrets`
     ) -> Result<ResponseValue<types::Secrets>, Error<types::Error>> {
         let url = format!("{}/secrets", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4602,8 +4149,14 @@ Sends a `GET` request to `/secrets`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -4615,45 +4168,44 @@ Sends a `GET` request to `/secrets`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates an secret
 
-Creates an secret, calls the POST /secrets endpoint.
+    Creates an secret, calls the POST /secrets endpoint.
 
-Sends a `POST` request to `/secrets`
+    Sends a `POST` request to `/secrets`
 
-*/
+    */
     pub async fn create_secret<'a>(
         &'a self,
         body: &'a types::PostSecrets,
     ) -> Result<ResponseValue<types::Secret>, Error<types::Error>> {
         let url = format!("{}/secrets", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4674,47 +4226,48 @@ Sends a `POST` request to `/secrets`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the secret with the provided secret_id
 
-Delete the secret with the provided secret_id, calls the DELETE /secrets/{secretId} endpoint.
+    Delete the secret with the provided secret_id, calls the DELETE /secrets/{secretId} endpoint.
 
-Sends a `DELETE` request to `/secrets/{secretId}`
+    Sends a `DELETE` request to `/secrets/{secretId}`
 
-*/
+    */
     pub async fn delete_secret<'a>(
         &'a self,
         secret_id: &'a str,
     ) -> Result<ResponseValue<types::Secret>, Error<types::Error>> {
         let url = format!(
-            "{}/secrets/{}", self.baseurl, encode_path(& secret_id.to_string()),
+            "{}/secrets/{}",
+            self.baseurl,
+            encode_path(&secret_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4734,48 +4287,49 @@ Sends a `DELETE` request to `/secrets/{secretId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates an secret
 
-Updates an secret, calls the PATCH /secrets/secretId endpoint.
+    Updates an secret, calls the PATCH /secrets/secretId endpoint.
 
-Sends a `PATCH` request to `/secrets/{secretId}`
+    Sends a `PATCH` request to `/secrets/{secretId}`
 
-*/
+    */
     pub async fn update_secret<'a>(
         &'a self,
         secret_id: &'a str,
         body: &'a types::PatchSecretId,
     ) -> Result<ResponseValue<types::Secret>, Error<types::Error>> {
         let url = format!(
-            "{}/secrets/{}", self.baseurl, encode_path(& secret_id.to_string()),
+            "{}/secrets/{}",
+            self.baseurl,
+            encode_path(&secret_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4796,41 +4350,40 @@ Sends a `PATCH` request to `/secrets/{secretId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Sends a `POST` request to `/signup`
 
-*/
+    */
     pub async fn sign_up<'a>(
         &'a self,
         body: &'a types::PostSignUp,
     ) -> Result<ResponseValue<types::SignUp>, Error<types::Error>> {
         let url = format!("{}/signup", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4851,34 +4404,34 @@ Sends a `PATCH` request to `/secrets/{secretId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List transitions
 
-List transitions, calls the GET /transitions endpoint.
+    List transitions, calls the GET /transitions endpoint.
 
-Sends a `GET` request to `/transitions`
+    Sends a `GET` request to `/transitions`
 
-*/
+    */
     pub async fn list_transitions<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -4887,11 +4440,10 @@ Sends a `GET` request to `/transitions`
     ) -> Result<ResponseValue<types::Transitions>, Error<types::Error>> {
         let url = format!("{}/transitions", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4900,11 +4452,18 @@ Sends a `GET` request to `/transitions`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
-            .query(
-                &progenitor_client::QueryParam::new("transitionType", &transition_type),
-            )
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "transitionType",
+                &transition_type,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -4916,45 +4475,44 @@ Sends a `GET` request to `/transitions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates a transition
 
-Creates a transition, calls the POST /transitions endpoint.
+    Creates a transition, calls the POST /transitions endpoint.
 
-Sends a `POST` request to `/transitions`
+    Sends a `POST` request to `/transitions`
 
-*/
+    */
     pub async fn create_transition<'a>(
         &'a self,
         body: &'a types::PostTransitions,
     ) -> Result<ResponseValue<types::Transition>, Error<types::Error>> {
         let url = format!("{}/transitions", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4975,47 +4533,48 @@ Sends a `POST` request to `/transitions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get the transition with the provided transition_id
 
-Get the transition with the provided transition_id, calls the GET /transitions/{transitionId} endpoint.
+    Get the transition with the provided transition_id, calls the GET /transitions/{transitionId} endpoint.
 
-Sends a `GET` request to `/transitions/{transitionId}`
+    Sends a `GET` request to `/transitions/{transitionId}`
 
-*/
+    */
     pub async fn get_transition<'a>(
         &'a self,
         transition_id: &'a str,
     ) -> Result<ResponseValue<types::Transition>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}", self.baseurl, encode_path(& transition_id.to_string()),
+            "{}/transitions/{}",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5035,47 +4594,48 @@ Sends a `GET` request to `/transitions/{transitionId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the transition with the provided transition_id
 
-Delete the transition with the provided transition_id, calls the DELETE /transitions/{transitionId} endpoint.
+    Delete the transition with the provided transition_id, calls the DELETE /transitions/{transitionId} endpoint.
 
-Sends a `DELETE` request to `/transitions/{transitionId}`
+    Sends a `DELETE` request to `/transitions/{transitionId}`
 
-*/
+    */
     pub async fn delete_transition<'a>(
         &'a self,
         transition_id: &'a str,
     ) -> Result<ResponseValue<types::Transition>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}", self.baseurl, encode_path(& transition_id.to_string()),
+            "{}/transitions/{}",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5095,48 +4655,49 @@ Sends a `DELETE` request to `/transitions/{transitionId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates a transition
 
-Updates a transition, calls the PATCH /transitions/{transitionId} endpoint.
+    Updates a transition, calls the PATCH /transitions/{transitionId} endpoint.
 
-Sends a `PATCH` request to `/transitions/{transitionId}`
+    Sends a `PATCH` request to `/transitions/{transitionId}`
 
-*/
+    */
     pub async fn update_transition<'a>(
         &'a self,
         transition_id: &'a str,
         body: &'a types::PatchTransitionId,
     ) -> Result<ResponseValue<types::Transition>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}", self.baseurl, encode_path(& transition_id.to_string()),
+            "{}/transitions/{}",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5157,34 +4718,34 @@ Sends a `PATCH` request to `/transitions/{transitionId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List executions in a transition
 
-List executions in a transition, calls the GET /transitions/{transitionId}/executions endpoint.
+    List executions in a transition, calls the GET /transitions/{transitionId}/executions endpoint.
 
-Sends a `GET` request to `/transitions/{transitionId}/executions`
+    Sends a `GET` request to `/transitions/{transitionId}/executions`
 
-*/
+    */
     pub async fn list_transition_executions<'a>(
         &'a self,
         transition_id: &'a str,
@@ -5196,15 +4757,15 @@ Sends a `GET` request to `/transitions/{transitionId}/executions`
         status: Option<&'a ::std::vec::Vec<crate::types::TransitionExecutionStatus>>,
     ) -> Result<ResponseValue<types::TransitionExecutions>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}/executions", self.baseurl, encode_path(& transition_id
-            .to_string()),
+            "{}/transitions/{}/executions",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5213,9 +4774,18 @@ Sends a `GET` request to `/transitions/{transitionId}/executions`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("executionId", &execution_id))
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "executionId",
+                &execution_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .query(&progenitor_client::QueryParam::new("order", &order))
             .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
             .query(&progenitor_client::QueryParam::new("status", &status))
@@ -5230,49 +4800,49 @@ Sends a `GET` request to `/transitions/{transitionId}/executions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Start executing a manual transition
 
-Start executing a manual transition, calls the POST /transitions/{transitionId}/executions endpoint.
+    Start executing a manual transition, calls the POST /transitions/{transitionId}/executions endpoint.
 
-Sends a `POST` request to `/transitions/{transitionId}/executions`
+    Sends a `POST` request to `/transitions/{transitionId}/executions`
 
-*/
+    */
     pub async fn execute_transition<'a>(
         &'a self,
         transition_id: &'a str,
         body: &'a types::PostTransitionExecution,
     ) -> Result<ResponseValue<types::TransitionExecution>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}/executions", self.baseurl, encode_path(& transition_id
-            .to_string()),
+            "{}/transitions/{}/executions",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5293,49 +4863,50 @@ Sends a `POST` request to `/transitions/{transitionId}/executions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get an execution of a transition
 
-Get an execution of a transition, calls the GET /transitions/{transitionId}/executions/{executionId} endpoint
+    Get an execution of a transition, calls the GET /transitions/{transitionId}/executions/{executionId} endpoint
 
-Sends a `GET` request to `/transitions/{transitionId}/executions/{executionId}`
+    Sends a `GET` request to `/transitions/{transitionId}/executions/{executionId}`
 
-*/
+    */
     pub async fn get_transition_execution<'a>(
         &'a self,
         transition_id: &'a str,
         execution_id: &'a str,
     ) -> Result<ResponseValue<types::TransitionExecution>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}/executions/{}", self.baseurl, encode_path(& transition_id
-            .to_string()), encode_path(& execution_id.to_string()),
+            "{}/transitions/{}/executions/{}",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
+            encode_path(&execution_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5355,34 +4926,34 @@ Sends a `GET` request to `/transitions/{transitionId}/executions/{executionId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Ends the processing of the transition execution
 
-Ends the processing of the transition execution, calls the PATCH /transitions/{transition_id}/executions/{execution_id} endpoint.
+    Ends the processing of the transition execution, calls the PATCH /transitions/{transition_id}/executions/{execution_id} endpoint.
 
-Sends a `PATCH` request to `/transitions/{transitionId}/executions/{executionId}`
+    Sends a `PATCH` request to `/transitions/{transitionId}/executions/{executionId}`
 
-*/
+    */
     pub async fn update_transition_execution<'a>(
         &'a self,
         transition_id: &'a str,
@@ -5390,15 +4961,16 @@ Sends a `PATCH` request to `/transitions/{transitionId}/executions/{executionId}
         body: &'a types::PatchTransistionExecutionId,
     ) -> Result<ResponseValue<types::TransitionExecution>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}/executions/{}", self.baseurl, encode_path(& transition_id
-            .to_string()), encode_path(& execution_id.to_string()),
+            "{}/transitions/{}/executions/{}",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
+            encode_path(&execution_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5419,34 +4991,34 @@ Sends a `PATCH` request to `/transitions/{transitionId}/executions/{executionId}
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Send heartbeat for a manual execution to signal that we are still working on it. Must be done at minimum once every 60 seconds or the transition execution will time out
 
-Send heartbeat for a manual execution to signal that we are still working on it. Must be done at minimum once every 60 seconds or the transition execution will time out, calls the POST /transitions/{transitionId}/executions/{executionId}/heartbeats endpoint.
+    Send heartbeat for a manual execution to signal that we are still working on it. Must be done at minimum once every 60 seconds or the transition execution will time out, calls the POST /transitions/{transitionId}/executions/{executionId}/heartbeats endpoint.
 
-Sends a `POST` request to `/transitions/{transitionId}/executions/{executionId}/heartbeats`
+    Sends a `POST` request to `/transitions/{transitionId}/executions/{executionId}/heartbeats`
 
-*/
+    */
     pub async fn send_heartbeat<'a>(
         &'a self,
         transition_id: &'a str,
@@ -5454,15 +5026,16 @@ Sends a `POST` request to `/transitions/{transitionId}/executions/{executionId}/
         body: &'a types::PostHeartbeats,
     ) -> Result<ResponseValue<()>, Error<types::Error>> {
         let url = format!(
-            "{}/transitions/{}/executions/{}/heartbeats", self.baseurl, encode_path(&
-            transition_id.to_string()), encode_path(& execution_id.to_string()),
+            "{}/transitions/{}/executions/{}/heartbeats",
+            self.baseurl,
+            encode_path(&transition_id.to_string()),
+            encode_path(&execution_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5483,34 +5056,34 @@ Sends a `POST` request to `/transitions/{transitionId}/executions/{executionId}/
         let response = result?;
         match response.status().as_u16() {
             204u16 => Ok(ResponseValue::empty(response)),
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List users
 
-List users, calls the GET /users endpoint.
+    List users, calls the GET /users endpoint.
 
-Sends a `GET` request to `/users`
+    Sends a `GET` request to `/users`
 
-*/
+    */
     pub async fn list_users<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -5518,11 +5091,10 @@ Sends a `GET` request to `/users`
     ) -> Result<ResponseValue<types::Users>, Error<types::Error>> {
         let url = format!("{}/users", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5531,8 +5103,14 @@ Sends a `GET` request to `/users`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -5544,45 +5122,44 @@ Sends a `GET` request to `/users`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates a new user
 
-Creates a new user, calls the POST /users endpoint.
+    Creates a new user, calls the POST /users endpoint.
 
-Sends a `POST` request to `/users`
+    Sends a `POST` request to `/users`
 
-*/
+    */
     pub async fn create_user<'a>(
         &'a self,
         body: &'a types::PostUsers,
     ) -> Result<ResponseValue<types::User>, Error<types::Error>> {
         let url = format!("{}/users", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5603,47 +5180,48 @@ Sends a `POST` request to `/users`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get information about a specific user
 
-Get information about a specific user, calls the GET /users/{user_id} endpoint.
+    Get information about a specific user, calls the GET /users/{user_id} endpoint.
 
-Sends a `GET` request to `/users/{userId}`
+    Sends a `GET` request to `/users/{userId}`
 
-*/
+    */
     pub async fn get_user<'a>(
         &'a self,
         user_id: &'a str,
     ) -> Result<ResponseValue<types::User>, Error<types::Error>> {
         let url = format!(
-            "{}/users/{}", self.baseurl, encode_path(& user_id.to_string()),
+            "{}/users/{}",
+            self.baseurl,
+            encode_path(&user_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5663,47 +5241,48 @@ Sends a `GET` request to `/users/{userId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the user with the provided user_id
 
-Delete the user with the provided user_id, calls the DELETE /users/{userId} endpoint.
+    Delete the user with the provided user_id, calls the DELETE /users/{userId} endpoint.
 
-Sends a `DELETE` request to `/users/{userId}`
+    Sends a `DELETE` request to `/users/{userId}`
 
-*/
+    */
     pub async fn delete_user<'a>(
         &'a self,
         user_id: &'a str,
     ) -> Result<ResponseValue<types::User>, Error<types::Error>> {
         let url = format!(
-            "{}/users/{}", self.baseurl, encode_path(& user_id.to_string()),
+            "{}/users/{}",
+            self.baseurl,
+            encode_path(&user_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5723,48 +5302,49 @@ Sends a `DELETE` request to `/users/{userId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates a user
 
-Updates a user, calls the PATCH /users/{userId} endpoint.
+    Updates a user, calls the PATCH /users/{userId} endpoint.
 
-Sends a `PATCH` request to `/users/{userId}`
+    Sends a `PATCH` request to `/users/{userId}`
 
-*/
+    */
     pub async fn update_user<'a>(
         &'a self,
         user_id: &'a str,
         body: &'a types::PatchUserId,
     ) -> Result<ResponseValue<types::User>, Error<types::Error>> {
         let url = format!(
-            "{}/users/{}", self.baseurl, encode_path(& user_id.to_string()),
+            "{}/users/{}",
+            self.baseurl,
+            encode_path(&user_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5785,34 +5365,34 @@ Sends a `PATCH` request to `/users/{userId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List workflows
 
-List workflows, calls the GET /workflows endpoint.
+    List workflows, calls the GET /workflows endpoint.
 
-Sends a `GET` request to `/workflows`
+    Sends a `GET` request to `/workflows`
 
-*/
+    */
     pub async fn list_workflows<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -5820,11 +5400,10 @@ Sends a `GET` request to `/workflows`
     ) -> Result<ResponseValue<types::Workflows>, Error<types::Error>> {
         let url = format!("{}/workflows", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5833,8 +5412,14 @@ Sends a `GET` request to `/workflows`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -5846,45 +5431,44 @@ Sends a `GET` request to `/workflows`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Creates a new workflow
 
-Creates a new workflow, calls the POST /workflows endpoint. Check out Lucidtech's tutorials for more info on how to create a workflow.
+    Creates a new workflow, calls the POST /workflows endpoint. Check out Lucidtech's tutorials for more info on how to create a workflow.
 
-Sends a `POST` request to `/workflows`
+    Sends a `POST` request to `/workflows`
 
-*/
+    */
     pub async fn create_workflow<'a>(
         &'a self,
         body: &'a types::PostWorkflows,
     ) -> Result<ResponseValue<types::Workflow>, Error<types::Error>> {
         let url = format!("{}/workflows", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5905,47 +5489,48 @@ Sends a `POST` request to `/workflows`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get the workflow with the provided workflow_id
 
-Get the workflow with the provided workflow_id, calls the GET /workflows/{workflowId} endpoint.
+    Get the workflow with the provided workflow_id, calls the GET /workflows/{workflowId} endpoint.
 
-Sends a `GET` request to `/workflows/{workflowId}`
+    Sends a `GET` request to `/workflows/{workflowId}`
 
-*/
+    */
     pub async fn get_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
     ) -> Result<ResponseValue<types::Workflow>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}", self.baseurl, encode_path(& workflow_id.to_string()),
+            "{}/workflows/{}",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -5965,47 +5550,48 @@ Sends a `GET` request to `/workflows/{workflowId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Delete the workflow with the provided workflow_id
 
-Delete the workflow with the provided workflow_id, calls the DELETE /workflows/{workflowId} endpoint.
+    Delete the workflow with the provided workflow_id, calls the DELETE /workflows/{workflowId} endpoint.
 
-Sends a `DELETE` request to `/workflows/{workflowId}`
+    Sends a `DELETE` request to `/workflows/{workflowId}`
 
-*/
+    */
     pub async fn delete_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
     ) -> Result<ResponseValue<types::Workflow>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}", self.baseurl, encode_path(& workflow_id.to_string()),
+            "{}/workflows/{}",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -6025,48 +5611,49 @@ Sends a `DELETE` request to `/workflows/{workflowId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Updates a workflow
 
-Updates a workflow, calls the PATCH /workflows/{workflowId} endpoint.
+    Updates a workflow, calls the PATCH /workflows/{workflowId} endpoint.
 
-Sends a `PATCH` request to `/workflows/{workflowId}`
+    Sends a `PATCH` request to `/workflows/{workflowId}`
 
-*/
+    */
     pub async fn update_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
         body: &'a types::PatchWorkflowId,
     ) -> Result<ResponseValue<types::Workflow>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}", self.baseurl, encode_path(& workflow_id.to_string()),
+            "{}/workflows/{}",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -6087,34 +5674,34 @@ Sends a `PATCH` request to `/workflows/{workflowId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**List executions in a workflow
 
-List executions in a workflow, calls the GET /workflows/{workflowId}/executions endpoint.
+    List executions in a workflow, calls the GET /workflows/{workflowId}/executions endpoint.
 
-Sends a `GET` request to `/workflows/{workflowId}/executions`
+    Sends a `GET` request to `/workflows/{workflowId}/executions`
 
-*/
+    */
     pub async fn list_workflow_executions<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -6125,15 +5712,15 @@ Sends a `GET` request to `/workflows/{workflowId}/executions`
         status: Option<&'a ::std::vec::Vec<crate::types::WorkflowExecutionStatus>>,
     ) -> Result<ResponseValue<types::WorkflowExecutions>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}/executions", self.baseurl, encode_path(& workflow_id
-            .to_string()),
+            "{}/workflows/{}/executions",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -6142,8 +5729,14 @@ Sends a `GET` request to `/workflows/{workflowId}/executions`
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
-            .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
+            .query(&progenitor_client::QueryParam::new(
+                "maxResults",
+                &max_results,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "nextToken",
+                &next_token,
+            ))
             .query(&progenitor_client::QueryParam::new("order", &order))
             .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
             .query(&progenitor_client::QueryParam::new("status", &status))
@@ -6158,49 +5751,49 @@ Sends a `GET` request to `/workflows/{workflowId}/executions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Start a workflow execution
 
-Start a workflow execution, calls the POST /workflows/{workflowId}/executions endpoint.
+    Start a workflow execution, calls the POST /workflows/{workflowId}/executions endpoint.
 
-Sends a `POST` request to `/workflows/{workflowId}/executions`
+    Sends a `POST` request to `/workflows/{workflowId}/executions`
 
-*/
+    */
     pub async fn execute_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
         body: &'a types::PostWorkflowExecutions,
     ) -> Result<ResponseValue<types::WorkflowExecution>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}/executions", self.baseurl, encode_path(& workflow_id
-            .to_string()),
+            "{}/workflows/{}/executions",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -6221,49 +5814,50 @@ Sends a `POST` request to `/workflows/{workflowId}/executions`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Get a workflow execution
 
-Get a workflow execution, calls the GET /workflows/{workflow_id}/executions/{execution_id} endpoint.
+    Get a workflow execution, calls the GET /workflows/{workflow_id}/executions/{execution_id} endpoint.
 
-Sends a `GET` request to `/workflows/{workflowId}/executions/{executionId}`
+    Sends a `GET` request to `/workflows/{workflowId}/executions/{executionId}`
 
-*/
+    */
     pub async fn get_workflow_execution<'a>(
         &'a self,
         workflow_id: &'a str,
         execution_id: &'a str,
     ) -> Result<ResponseValue<types::WorkflowExecution>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}/executions/{}", self.baseurl, encode_path(& workflow_id
-            .to_string()), encode_path(& execution_id.to_string()),
+            "{}/workflows/{}/executions/{}",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
+            encode_path(&execution_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -6283,49 +5877,50 @@ Sends a `GET` request to `/workflows/{workflowId}/executions/{executionId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Deletes the execution with the provided execution_id from workflow_id
 
-Deletes the execution with the provided execution_id from workflow_id, calls the DELETE /workflows/{workflowId}/executions/{executionId} endpoint.
+    Deletes the execution with the provided execution_id from workflow_id, calls the DELETE /workflows/{workflowId}/executions/{executionId} endpoint.
 
-Sends a `DELETE` request to `/workflows/{workflowId}/executions/{executionId}`
+    Sends a `DELETE` request to `/workflows/{workflowId}/executions/{executionId}`
 
-*/
+    */
     pub async fn delete_workflow_execution<'a>(
         &'a self,
         workflow_id: &'a str,
         execution_id: &'a str,
     ) -> Result<ResponseValue<types::WorkflowExecution>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}/executions/{}", self.baseurl, encode_path(& workflow_id
-            .to_string()), encode_path(& execution_id.to_string()),
+            "{}/workflows/{}/executions/{}",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
+            encode_path(&execution_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -6345,34 +5940,34 @@ Sends a `DELETE` request to `/workflows/{workflowId}/executions/{executionId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
     /**Retry or end the processing of a workflow execution
 
-Retry or end the processing of a workflow execution, calls the PATCH /workflows/{workflow_id}/executions/{execution_id} endpoint.
+    Retry or end the processing of a workflow execution, calls the PATCH /workflows/{workflow_id}/executions/{execution_id} endpoint.
 
-Sends a `PATCH` request to `/workflows/{workflowId}/executions/{executionId}`
+    Sends a `PATCH` request to `/workflows/{workflowId}/executions/{executionId}`
 
-*/
+    */
     pub async fn update_workflow_execution<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -6380,15 +5975,16 @@ Sends a `PATCH` request to `/workflows/{workflowId}/executions/{executionId}`
         body: &'a types::PatchWorkflowExecutionId,
     ) -> Result<ResponseValue<types::WorkflowExecution>, Error<types::Error>> {
         let url = format!(
-            "{}/workflows/{}/executions/{}", self.baseurl, encode_path(& workflow_id
-            .to_string()), encode_path(& execution_id.to_string()),
+            "{}/workflows/{}/executions/{}",
+            self.baseurl,
+            encode_path(&workflow_id.to_string()),
+            encode_path(&execution_id.to_string()),
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -6409,24 +6005,24 @@ Sends a `PATCH` request to `/workflows/{workflowId}/executions/{executionId}`
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            403u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            404u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            415u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            429u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
-            500u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            403u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            500u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }

@@ -144,7 +144,11 @@ impl ClientHooks<RequestContext> for Client {
             duration_ms = tracing::field::Empty,
         );
         let started = Instant::now();
-        let result = self.client().execute(request).instrument(span.clone()).await;
+        let result = self
+            .client()
+            .execute(request)
+            .instrument(span.clone())
+            .await;
         let elapsed = started.elapsed().as_secs_f64() * 1000.0;
         span.record("duration_ms", elapsed);
         match &result {

@@ -262,15 +262,26 @@ impl BulkUpload {
                 async move {
                     let label = item.label.clone();
                     let result = upload(&client, item, dataset_id).await;
-                    UploadResult { index, label, result }
+                    UploadResult {
+                        index,
+                        label,
+                        result,
+                    }
                 }
             })
             .buffer_unordered(concurrency)
             .map(move |r| {
-                let counter = if r.result.is_ok() { &succeeded } else { &failed };
+                let counter = if r.result.is_ok() {
+                    &succeeded
+                } else {
+                    &failed
+                };
                 counter.fetch_add(1, Ordering::Relaxed);
                 if let Some(progress) = &progress {
-                    let (s, f) = (succeeded.load(Ordering::Relaxed), failed.load(Ordering::Relaxed));
+                    let (s, f) = (
+                        succeeded.load(Ordering::Relaxed),
+                        failed.load(Ordering::Relaxed),
+                    );
                     progress(Progress {
                         total,
                         finished: s + f,

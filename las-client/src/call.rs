@@ -20,16 +20,28 @@ pub(crate) struct Op {
 
 impl Op {
     pub(crate) const fn get(name: &'static str) -> Self {
-        Op { name, method: Method::Get }
+        Op {
+            name,
+            method: Method::Get,
+        }
     }
     pub(crate) const fn post(name: &'static str) -> Self {
-        Op { name, method: Method::Post }
+        Op {
+            name,
+            method: Method::Post,
+        }
     }
     pub(crate) const fn patch(name: &'static str) -> Self {
-        Op { name, method: Method::Patch }
+        Op {
+            name,
+            method: Method::Patch,
+        }
     }
     pub(crate) const fn delete(name: &'static str) -> Self {
-        Op { name, method: Method::Delete }
+        Op {
+            name,
+            method: Method::Delete,
+        }
     }
 }
 
@@ -52,14 +64,19 @@ impl Client {
             let ctx = RequestContext::new()
                 .with_header_value(name, value.clone())
                 .with_attempt(attempt);
-            let api = las_api::Client::new_with_client(&inner.base_url, inner.http.clone(), ctx.clone());
+            let api =
+                las_api::Client::new_with_client(&inner.base_url, inner.http.clone(), ctx.clone());
             let error = match send(api).await {
                 Ok(response) => return Ok(response.into_inner()),
                 Err(e) => map_error(op.name, e, ctx.response()).await,
             };
             if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error) {
                 refreshed = true;
-                tracing::debug!(operation = op.name, attempt, "token rejected; refreshing and replaying once");
+                tracing::debug!(
+                    operation = op.name,
+                    attempt,
+                    "token rejected; refreshing and replaying once"
+                );
                 inner.auth.invalidate(&value).await;
                 attempt += 1;
                 continue;
@@ -121,7 +138,9 @@ fn is_rejected_token(error: &Error) -> bool {
     match error {
         Error::InvalidCredentials { message } => {
             let m = message.to_ascii_lowercase();
-            m.contains("expired") || m.contains("invalid") && m.contains("token") || m == "unauthorized"
+            m.contains("expired")
+                || m.contains("invalid") && m.contains("token")
+                || m == "unauthorized"
         }
         _ => false,
     }
@@ -129,7 +148,11 @@ fn is_rejected_token(error: &Error) -> bool {
 
 /// Map a generated client's error to [`Error`]. `meta` is what the request
 /// context saw of the response (its status when the body was undecodable).
-pub(crate) async fn map_error(operation: &'static str, error: ApiError, meta: Option<&ResponseMeta>) -> Error {
+pub(crate) async fn map_error(
+    operation: &'static str,
+    error: ApiError,
+    meta: Option<&ResponseMeta>,
+) -> Error {
     match error {
         las_api::Error::ErrorResponse(response) => {
             let retry_after = response
@@ -173,25 +196,35 @@ pub(crate) async fn map_error(operation: &'static str, error: ApiError, meta: Op
         las_api::Error::CommunicationError(source)
         | las_api::Error::ResponseBodyError(source)
         | las_api::Error::InvalidUpgrade(source) => from_transport(source),
-        las_api::Error::InvalidRequest(what) | las_api::Error::Custom(what) => Error::InvalidInput { what },
+        las_api::Error::InvalidRequest(what) | las_api::Error::Custom(what) => {
+            Error::InvalidInput { what }
+        }
     }
 }
 
 pub(crate) fn from_transport(source: reqwest::Error) -> Error {
     if source.is_timeout() {
-        Error::Timeout { source: Some(source) }
+        Error::Timeout {
+            source: Some(source),
+        }
     } else {
         Error::Transport { source }
     }
 }
 
 /// The typed error for an HTTP error status.
-pub(crate) fn from_status(status: u16, message: String, retry_after: Option<std::time::Duration>) -> Error {
+pub(crate) fn from_status(
+    status: u16,
+    message: String,
+    retry_after: Option<std::time::Duration>,
+) -> Error {
     match status {
         400 => Error::BadRequest { message },
         401 | 403 => Error::InvalidCredentials { message },
         404 => Error::NotFound { message },
-        429 if message.to_ascii_lowercase().contains("limit exceeded") => Error::LimitExceeded { message },
+        429 if message.to_ascii_lowercase().contains("limit exceeded") => {
+            Error::LimitExceeded { message }
+        }
         429 => Error::TooManyRequests { retry_after },
         500..=599 => Error::Server { status, message },
         _ => Error::UnexpectedStatus { status, message },
@@ -261,18 +294,42 @@ mod tests {
 
     #[test]
     fn statuses_map_to_variants() {
-        assert!(matches!(from_status(400, "x".into(), None), Error::BadRequest { .. }));
-        assert!(matches!(from_status(401, "x".into(), None), Error::InvalidCredentials { .. }));
-        assert!(matches!(from_status(403, "Forbidden".into(), None), Error::InvalidCredentials { .. }));
-        assert!(matches!(from_status(404, "x".into(), None), Error::NotFound { .. }));
+        assert!(matches!(
+            from_status(400, "x".into(), None),
+            Error::BadRequest { .. }
+        ));
+        assert!(matches!(
+            from_status(401, "x".into(), None),
+            Error::InvalidCredentials { .. }
+        ));
+        assert!(matches!(
+            from_status(403, "Forbidden".into(), None),
+            Error::InvalidCredentials { .. }
+        ));
+        assert!(matches!(
+            from_status(404, "x".into(), None),
+            Error::NotFound { .. }
+        ));
         assert!(matches!(
             from_status(429, "Too Many Requests".into(), None),
             Error::TooManyRequests { retry_after: None }
         ));
-        assert!(matches!(from_status(429, "Limit Exceeded".into(), None), Error::LimitExceeded { .. }));
-        assert!(matches!(from_status(502, "".into(), None), Error::Server { status: 502, .. }));
-        assert!(matches!(from_status(415, "".into(), None), Error::UnexpectedStatus { status: 415, .. }));
-        assert!(matches!(from_status(409, "".into(), None), Error::UnexpectedStatus { status: 409, .. }));
+        assert!(matches!(
+            from_status(429, "Limit Exceeded".into(), None),
+            Error::LimitExceeded { .. }
+        ));
+        assert!(matches!(
+            from_status(502, "".into(), None),
+            Error::Server { status: 502, .. }
+        ));
+        assert!(matches!(
+            from_status(415, "".into(), None),
+            Error::UnexpectedStatus { status: 415, .. }
+        ));
+        assert!(matches!(
+            from_status(409, "".into(), None),
+            Error::UnexpectedStatus { status: 409, .. }
+        ));
     }
 
     #[test]
@@ -282,7 +339,9 @@ mod tests {
         assert!(is_rejected_token(&e("Invalid token")));
         assert!(is_rejected_token(&e("Unauthorized")));
         assert!(!is_rejected_token(&e("Forbidden")));
-        assert!(!is_rejected_token(&Error::NotFound { message: "expired".into() }));
+        assert!(!is_rejected_token(&Error::NotFound {
+            message: "expired".into()
+        }));
     }
 
     #[test]

@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::credentials::{ensure_secure_endpoint, AuthOptions, Authenticator, Credentials, CredentialsKind};
+use crate::credentials::{
+    ensure_secure_endpoint, AuthOptions, Authenticator, Credentials, CredentialsKind,
+};
 use crate::{Error, Result, RetryPolicy};
 
 /// Default time allowed to establish a connection.
@@ -210,10 +212,12 @@ impl ClientBuilder {
     /// A header sent with every request. Fails on a name or value that is
     /// not valid in HTTP.
     pub fn default_header(mut self, name: &str, value: &str) -> Result<Self> {
-        let name = HeaderName::from_bytes(name.as_bytes())
-            .map_err(|_| Error::invalid_input(format!("header name {name:?} is not valid in HTTP")))?;
-        let mut value = HeaderValue::from_str(value)
-            .map_err(|_| Error::invalid_input(format!("value of header {name} is not valid in HTTP")))?;
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+            Error::invalid_input(format!("header name {name:?} is not valid in HTTP"))
+        })?;
+        let mut value = HeaderValue::from_str(value).map_err(|_| {
+            Error::invalid_input(format!("value of header {name} is not valid in HTTP"))
+        })?;
         value.set_sensitive(true);
         self.headers.insert(name, value);
         Ok(self)
@@ -268,8 +272,9 @@ impl ClientBuilder {
             .unwrap_or_else(|| credentials.api_endpoint().to_string())
             .trim_end_matches('/')
             .to_string();
-        let parsed = reqwest::Url::parse(&base_url)
-            .map_err(|e| Error::invalid_input(format!("api endpoint {base_url:?} is not a URL: {e}")))?;
+        let parsed = reqwest::Url::parse(&base_url).map_err(|e| {
+            Error::invalid_input(format!("api endpoint {base_url:?} is not a URL: {e}"))
+        })?;
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(Error::invalid_input(format!(
                 "api endpoint {base_url:?} must be an http(s) URL"
@@ -298,11 +303,15 @@ impl ClientBuilder {
                 let mut builder = reqwest::Client::builder()
                     .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
-                    .user_agent(self.user_agent.unwrap_or_else(|| DEFAULT_USER_AGENT.to_string()))
+                    .user_agent(
+                        self.user_agent
+                            .unwrap_or_else(|| DEFAULT_USER_AGENT.to_string()),
+                    )
                     .default_headers(self.headers);
                 if let Some(proxy) = self.proxy {
-                    let proxy = reqwest::Proxy::all(&proxy)
-                        .map_err(|e| Error::invalid_input(format!("proxy URL is not valid: {e}")))?;
+                    let proxy = reqwest::Proxy::all(&proxy).map_err(|e| {
+                        Error::invalid_input(format!("proxy URL is not valid: {e}"))
+                    })?;
                     builder = builder.proxy(proxy);
                 }
                 builder

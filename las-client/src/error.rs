@@ -105,7 +105,9 @@ pub enum Error {
     },
 
     /// A successful response whose body does not match the spec.
-    #[error("could not decode the response of {operation}: {source}; body starts with {excerpt:?}")]
+    #[error(
+        "could not decode the response of {operation}: {source}; body starts with {excerpt:?}"
+    )]
     Decode {
         /// The operation (for example `get_document`).
         operation: &'static str,
@@ -173,7 +175,9 @@ impl Error {
         match self {
             Error::TooManyRequests { .. } | Error::Timeout { .. } => true,
             Error::Server { status, .. } => matches!(status, 500 | 502 | 503 | 504),
-            Error::Transport { source } => source.is_connect() || source.is_request() || source.is_body(),
+            Error::Transport { source } => {
+                source.is_connect() || source.is_request() || source.is_body()
+            }
             _ => false,
         }
     }

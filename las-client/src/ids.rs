@@ -29,11 +29,21 @@ mod tests {
 
     #[test]
     fn path_escaping_ids_are_refused() {
-        for bad in ["", ".", "..", " las:document:1", "las:document:1\n", "a\u{0}b"] {
+        for bad in [
+            "",
+            ".",
+            "..",
+            " las:document:1",
+            "las:document:1\n",
+            "a\u{0}b",
+        ] {
             let err = check("document_id", bad).unwrap_err().to_string();
             assert!(err.starts_with("invalid input: document_id"), "{err}");
         }
-        assert_eq!(check("document_id", "las:document:1").ok(), Some("las:document:1"));
+        assert_eq!(
+            check("document_id", "las:document:1").ok(),
+            Some("las:document:1")
+        );
         // Slashes and dots inside an id are encoded, not refused.
         assert!(check("document_id", "a/../b").is_ok());
     }

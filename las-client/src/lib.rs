@@ -13,7 +13,9 @@ mod retry;
 pub mod runtime;
 pub mod waiters;
 
-pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+};
 pub use content::Content;
 pub use error::{Error, Result};
 pub use resources::{

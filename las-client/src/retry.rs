@@ -118,7 +118,11 @@ impl RetryPolicy {
     /// # let _ = p;
     /// ```
     pub fn with_factor(mut self, factor: f32) -> Self {
-        self.factor = if factor.is_finite() { factor.max(1.0) } else { 2.0 };
+        self.factor = if factor.is_finite() {
+            factor.max(1.0)
+        } else {
+            2.0
+        };
         self
     }
 
@@ -224,7 +228,10 @@ pub(crate) fn parse_retry_after(value: &str) -> Option<Duration> {
         return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 #[cfg(test)]
@@ -258,7 +265,9 @@ mod tests {
         let limit = Error::LimitExceeded {
             message: "Limit Exceeded".into(),
         };
-        let bad = Error::BadRequest { message: String::new() };
+        let bad = Error::BadRequest {
+            message: String::new(),
+        };
         for method in [Method::Get, Method::Post, Method::Patch, Method::Delete] {
             assert!(!may_replay(method, &limit));
             assert!(!may_replay(method, &bad));
@@ -276,7 +285,10 @@ mod tests {
             retry_after: Some(Duration::from_secs(30)),
         };
         let backoff = Some(Duration::from_millis(100));
-        assert_eq!(policy.decide(Method::Post, &soon, backoff), Some(Duration::from_secs(3)));
+        assert_eq!(
+            policy.decide(Method::Post, &soon, backoff),
+            Some(Duration::from_secs(3))
+        );
         assert_eq!(policy.decide(Method::Get, &later, backoff), None);
         // A backoff longer than Retry-After wins.
         assert_eq!(
@@ -302,8 +314,14 @@ mod tests {
     #[test]
     fn retry_after_header_forms() {
         assert_eq!(parse_retry_after("7"), Some(Duration::from_secs(7)));
-        assert_eq!(parse_retry_after(" 1.5 "), Some(Duration::from_millis(1500)));
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(
+            parse_retry_after(" 1.5 "),
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
         assert_eq!(parse_retry_after("soon"), None);
         assert_eq!(parse_retry_after("-3"), None);
     }

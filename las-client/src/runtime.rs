@@ -89,7 +89,9 @@ impl Outcome {
                 "a transition's output must be a JSON object, not {}",
                 json_kind(&other)
             ))),
-            Err(e) => Err(Error::invalid_input(format!("output does not serialize to JSON: {e}"))),
+            Err(e) => Err(Error::invalid_input(format!(
+                "output does not serialize to JSON: {e}"
+            ))),
         }
     }
 }
@@ -130,8 +132,11 @@ impl ExecutionContext {
     /// # }
     /// ```
     pub fn input_as<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
-        serde_json::from_value(Value::Object(self.execution.input.clone()))
-            .map_err(|e| Error::invalid_input(format!("execution input does not match the expected type: {e}")))
+        serde_json::from_value(Value::Object(self.execution.input.clone())).map_err(|e| {
+            Error::invalid_input(format!(
+                "execution input does not match the expected type: {e}"
+            ))
+        })
     }
 
     /// The whole execution as fetched when the handler started.
@@ -162,10 +167,13 @@ impl TransitionRuntime {
         match (var("TRANSITION_ID"), var("EXECUTION_ID")) {
             (Some(t), Some(e)) => Self::new(client, t, e),
             (t, e) => {
-                let missing: Vec<&str> = [("TRANSITION_ID", t.is_none()), ("EXECUTION_ID", e.is_none())]
-                    .into_iter()
-                    .filter_map(|(name, missing)| missing.then_some(name))
-                    .collect();
+                let missing: Vec<&str> = [
+                    ("TRANSITION_ID", t.is_none()),
+                    ("EXECUTION_ID", e.is_none()),
+                ]
+                .into_iter()
+                .filter_map(|(name, missing)| missing.then_some(name))
+                .collect();
                 Err(Error::invalid_input(format!(
                     "{} not set: a transition runtime needs TRANSITION_ID and EXECUTION_ID (LAS sets them for docker transitions)",
                     missing.join(" and ")
@@ -185,7 +193,11 @@ impl TransitionRuntime {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn new(client: Client, transition_id: impl Into<String>, execution_id: impl Into<String>) -> Result<Self> {
+    pub fn new(
+        client: Client,
+        transition_id: impl Into<String>,
+        execution_id: impl Into<String>,
+    ) -> Result<Self> {
         let (transition_id, execution_id) = (transition_id.into(), execution_id.into());
         ids::check("transition_id", &transition_id)?;
         ids::check("execution_id", &execution_id)?;
@@ -231,10 +243,20 @@ impl TransitionRuntime {
         let outcome = tokio::spawn(handler(context)).await;
         heartbeats.abort();
         let update = match outcome {
-            Ok(Ok(Outcome::Succeeded { output })) => update(TransitionExecutionUpdateStatus::Succeeded, Some(output), None),
-            Ok(Ok(Outcome::Rejected { output })) => update(TransitionExecutionUpdateStatus::Rejected, output, None),
+            Ok(Ok(Outcome::Succeeded { output })) => update(
+                TransitionExecutionUpdateStatus::Succeeded,
+                Some(output),
+                None,
+            ),
+            Ok(Ok(Outcome::Rejected { output })) => {
+                update(TransitionExecutionUpdateStatus::Rejected, output, None)
+            }
             Ok(Ok(Outcome::Retry)) => update(TransitionExecutionUpdateStatus::Retry, None, None),
-            Ok(Err(error)) => update(TransitionExecutionUpdateStatus::Failed, None, Some(error.to_string())),
+            Ok(Err(error)) => update(
+                TransitionExecutionUpdateStatus::Failed,
+                None,
+                Some(error.to_string()),
+            ),
             Err(join) => {
                 let message = match join.try_into_panic() {
                     Ok(panic) => panic
@@ -254,7 +276,11 @@ impl TransitionRuntime {
             status = %update.status,
             "recording the execution's outcome"
         );
-        let (t, e, body) = (self.transition_id.as_str(), self.execution_id.as_str(), &update);
+        let (t, e, body) = (
+            self.transition_id.as_str(),
+            self.execution_id.as_str(),
+            &update,
+        );
         self.client
             .call(Op::patch("update_transition_execution"), |api| async move {
                 api.update_transition_execution(t, e, body).await
@@ -279,10 +305,16 @@ impl TransitionRuntime {
         let body = types::PostHeartbeats(Map::new());
         loop {
             ticks.tick().await;
-            let (t, e, body) = (self.transition_id.as_str(), self.execution_id.as_str(), &body);
+            let (t, e, body) = (
+                self.transition_id.as_str(),
+                self.execution_id.as_str(),
+                &body,
+            );
             let sent = self
                 .client
-                .call(Op::post("send_heartbeat"), |api| async move { api.send_heartbeat(t, e, body).await })
+                .call(Op::post("send_heartbeat"), |api| async move {
+                    api.send_heartbeat(t, e, body).await
+                })
                 .await;
             if let Err(error) = sent {
                 tracing::warn!(%error, "heartbeat failed; trying again at the next interval");

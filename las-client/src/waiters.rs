@@ -28,8 +28,8 @@ use backon::BackoffBuilder;
 
 use crate::call::Op;
 use crate::types::{
-    DataBundle, DataBundleStatus, Model, ModelStatus, TransitionExecution, TransitionExecutionStatus,
-    WorkflowExecution, WorkflowExecutionStatus,
+    DataBundle, DataBundleStatus, Model, ModelStatus, TransitionExecution,
+    TransitionExecutionStatus, WorkflowExecution, WorkflowExecutionStatus,
 };
 use crate::{ids, Client, Error};
 
@@ -88,7 +88,8 @@ enum Verdict {
     Pending,
 }
 
-type Poll<T> = Box<dyn Fn(Client) -> Pin<Box<dyn Future<Output = crate::Result<T>> + Send>> + Send + Sync>;
+type Poll<T> =
+    Box<dyn Fn(Client) -> Pin<Box<dyn Future<Output = crate::Result<T>> + Send>> + Send + Sync>;
 
 /// A wait in progress. Configure, then `.await` it (or call
 /// [`wait`](Self::wait)).
@@ -114,7 +115,11 @@ impl<T> Debug for Wait<T> {
 }
 
 impl<T: Debug + Send + 'static> Wait<T> {
-    fn new(client: &Client, poll: crate::Result<Poll<T>>, judge: fn(&T) -> (Verdict, String)) -> Self {
+    fn new(
+        client: &Client,
+        poll: crate::Result<Poll<T>>,
+        judge: fn(&T) -> (Verdict, String),
+    ) -> Self {
         Wait {
             client: client.clone(),
             poll,
@@ -191,12 +196,18 @@ impl<T: Debug + Send + 'static> IntoFuture for Wait<T> {
 }
 
 fn ids_or_error(pairs: &[(&'static str, &str)]) -> crate::Result<()> {
-    pairs.iter().try_for_each(|(what, id)| ids::check(what, id).map(|_| ()))
+    pairs
+        .iter()
+        .try_for_each(|(what, id)| ids::check(what, id).map(|_| ()))
 }
 
 /// The API has no `GET` for one data bundle: page through the model's
 /// bundles until it shows up.
-async fn find_data_bundle(client: &Client, model_id: &str, bundle_id: &str) -> crate::Result<DataBundle> {
+async fn find_data_bundle(
+    client: &Client,
+    model_id: &str,
+    bundle_id: &str,
+) -> crate::Result<DataBundle> {
     let mut token: Option<String> = None;
     let mut seen = std::collections::HashSet::new();
     loop {
@@ -206,7 +217,11 @@ async fn find_data_bundle(client: &Client, model_id: &str, bundle_id: &str) -> c
                 api.list_data_bundles(model_id, None, t, None).await
             })
             .await?;
-        if let Some(bundle) = page.data_bundles.into_iter().find(|b| b.data_bundle_id == bundle_id) {
+        if let Some(bundle) = page
+            .data_bundles
+            .into_iter()
+            .find(|b| b.data_bundle_id == bundle_id)
+        {
             return Ok(bundle);
         }
         match page.next_token {
@@ -219,7 +234,9 @@ async fn find_data_bundle(client: &Client, model_id: &str, bundle_id: &str) -> c
             }
             None => {
                 return Err(Error::NotFound {
-                    message: format!("data bundle {bundle_id} is not among the data bundles of model {model_id}"),
+                    message: format!(
+                        "data bundle {bundle_id} is not among the data bundles of model {model_id}"
+                    ),
                 })
             }
         }
@@ -326,8 +343,12 @@ impl Client {
             };
             (verdict, e.status.to_string())
         }
-        let (workflow_id, execution_id): (String, String) = (workflow_id.into(), execution_id.into());
-        let checked = ids_or_error(&[("workflow_id", &workflow_id), ("execution_id", &execution_id)]);
+        let (workflow_id, execution_id): (String, String) =
+            (workflow_id.into(), execution_id.into());
+        let checked = ids_or_error(&[
+            ("workflow_id", &workflow_id),
+            ("execution_id", &execution_id),
+        ]);
         let poll: Poll<WorkflowExecution> = Box::new(move |client| {
             let (workflow_id, execution_id) = (workflow_id.clone(), execution_id.clone());
             Box::pin(async move {
@@ -370,8 +391,12 @@ impl Client {
             };
             (verdict, e.status.to_string())
         }
-        let (transition_id, execution_id): (String, String) = (transition_id.into(), execution_id.into());
-        let checked = ids_or_error(&[("transition_id", &transition_id), ("execution_id", &execution_id)]);
+        let (transition_id, execution_id): (String, String) =
+            (transition_id.into(), execution_id.into());
+        let checked = ids_or_error(&[
+            ("transition_id", &transition_id),
+            ("execution_id", &execution_id),
+        ]);
         let poll: Poll<TransitionExecution> = Box::new(move |client| {
             let (transition_id, execution_id) = (transition_id.clone(), execution_id.clone());
             Box::pin(async move {

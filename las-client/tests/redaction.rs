@@ -25,7 +25,9 @@ impl Respond for Tokens {
         let mut n = self.0.lock().unwrap();
         *n += 1;
         let token = if *n == 1 { TOKEN_1 } else { TOKEN_2 };
-        ResponseTemplate::new(200).set_body_json(json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600}))
+        ResponseTemplate::new(200).set_body_json(
+            json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600}),
+        )
     }
 }
 
@@ -42,8 +44,14 @@ async fn oauth_client(server: &MockServer) -> Client {
         format!("{}/v1", server.uri()),
     )
     .unwrap();
-    let retry = RetryPolicy::standard().with_jitter(false).with_initial_delay(Duration::from_millis(5));
-    Client::builder().credentials(credentials).retry_policy(retry).build().unwrap()
+    let retry = RetryPolicy::standard()
+        .with_jitter(false)
+        .with_initial_delay(Duration::from_millis(5));
+    Client::builder()
+        .credentials(credentials)
+        .retry_policy(retry)
+        .build()
+        .unwrap()
 }
 
 /// Collects everything `tracing` writes during a test.
@@ -81,18 +89,27 @@ async fn secrets_never_reach_debug_errors_or_logs() {
     let client = oauth_client(&server).await;
     Mock::given(method("GET"))
         .and(path("/v1/datasets/d"))
-        .and(header("authorization", format!("Bearer {TOKEN_1}").as_str()))
-        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"message": "The incoming token has expired"})))
+        .and(header(
+            "authorization",
+            format!("Bearer {TOKEN_1}").as_str(),
+        ))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(json!({"message": "The incoming token has expired"})),
+        )
         .mount(&server)
         .await;
     Mock::given(method("GET"))
         .and(path("/v1/datasets/d"))
-        .respond_with(ResponseTemplate::new(503).set_body_json(json!({"message": "Service Unavailable"})))
+        .respond_with(
+            ResponseTemplate::new(503).set_body_json(json!({"message": "Service Unavailable"})),
+        )
         .mount(&server)
         .await;
     let err = client.datasets().get("d").await.unwrap_err();
 
-    let keyed = Client::new(Credentials::api_key(API_KEY, format!("{}/v1", server.uri())).unwrap()).unwrap();
+    let keyed = Client::new(Credentials::api_key(API_KEY, format!("{}/v1", server.uri())).unwrap())
+        .unwrap();
     let builder = Client::builder()
         .credentials(Credentials::api_key(API_KEY, "https://api.lucidtech.ai/v1").unwrap())
         .default_header("authorization", &format!("Bearer {TOKEN_2}"))

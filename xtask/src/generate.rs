@@ -57,7 +57,10 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
             eprintln!("{OUTPUT} is stale: it differs from what {SPEC} generates.");
             eprintln!("Run `cargo xtask generate` and commit the result.\n");
             eprint!("{report}");
-            eprintln!("{}", first_differences(old.as_deref().unwrap_or(""), &code, 40));
+            eprintln!(
+                "{}",
+                first_differences(old.as_deref().unwrap_or(""), &code, 40)
+            );
             Ok(ExitCode::FAILURE)
         }
     }
@@ -117,7 +120,40 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
         types.1.push(open_enum_item(name, values)?);
     }
 
-    Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file)))
+    rustfmt(&format!("{HEADER}\n{}", prettyplease::unparse(&file)))
+}
+
+/// Format with the toolchain's rustfmt (the `RUSTFMT` variable names another),
+/// so the file passes `cargo fmt --check` like the rest of the workspace.
+fn rustfmt(code: &str) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let program = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
+    let mut child = Command::new(&program)
+        .args(["--edition", "2021", "--emit", "stdout"])
+        .current_dir(workspace_root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("running {program}: {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("rustfmt has no stdin")?;
+    let input = code.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("running {program}: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "writing to rustfmt panicked".to_string())?
+        .map_err(|e| format!("writing to rustfmt: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "{program} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|e| format!("rustfmt output is not UTF-8: {e}"))
 }
 
 /// Component schemas that are plain string enums, in spec order.
@@ -143,7 +179,9 @@ fn string_enums(spec: &OpenAPI) -> Vec<(String, Vec<String>)> {
 
 fn open_enum_item(name: &str, values: &[String]) -> Result<syn::Item, String> {
     let ident = format_ident!("{name}");
-    let doc = format!(" `{name}` from openapi.yaml. Values this version does not know decode to `Unknown`.");
+    let doc = format!(
+        " `{name}` from openapi.yaml. Values this version does not know decode to `Unknown`."
+    );
     let variants = values.iter().map(|v| {
         let variant = format_ident!("{}", variant_name(v));
         quote!(#variant = #v)

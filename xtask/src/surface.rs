@@ -23,7 +23,10 @@ fn surface(code: &str) -> Result<Surface, String> {
                 for it in &imp.items {
                     if let syn::ImplItem::Fn(f) = it {
                         if matches!(f.vis, syn::Visibility::Public(_)) {
-                            operations.insert(f.sig.ident.to_string(), f.sig.to_token_stream().to_string());
+                            operations.insert(
+                                f.sig.ident.to_string(),
+                                f.sig.to_token_stream().to_string(),
+                            );
                         }
                     }
                 }
@@ -83,7 +86,11 @@ fn delta(old: &BTreeMap<String, String>, new: &BTreeMap<String, String>) -> Delt
             Some(_) => {}
         }
     }
-    d.removed = old.keys().filter(|k| !new.contains_key(*k)).cloned().collect();
+    d.removed = old
+        .keys()
+        .filter(|k| !new.contains_key(*k))
+        .cloned()
+        .collect();
     d
 }
 
@@ -104,7 +111,10 @@ impl Report {
 /// Compare the surfaces of two generated files.
 pub fn compare(old: &str, new: &str) -> Result<Report, String> {
     let old = if old.is_empty() {
-        Surface { operations: BTreeMap::new(), types: BTreeMap::new() }
+        Surface {
+            operations: BTreeMap::new(),
+            types: BTreeMap::new(),
+        }
     } else {
         surface(old)?
     };
@@ -157,9 +167,15 @@ mod tests {
     #[test]
     fn reports_added_removed_changed() {
         let text = compare(OLD, NEW).unwrap().to_string();
-        assert!(text.contains("operations: 1 added, 1 removed, 1 changed"), "{text}");
+        assert!(
+            text.contains("operations: 1 added, 1 removed, 1 changed"),
+            "{text}"
+        );
         assert!(text.contains("+ get_c") && text.contains("- get_b") && text.contains("~ get_a"));
-        assert!(text.contains("types: 2 added, 1 removed, 0 changed"), "{text}");
+        assert!(
+            text.contains("types: 2 added, 1 removed, 0 changed"),
+            "{text}"
+        );
         assert!(text.contains("+ E") && text.contains("+ C") && text.contains("- B"));
     }
 }

@@ -31,7 +31,9 @@ impl Client {
     /// # }
     /// ```
     pub fn datasets(&self) -> Datasets {
-        Datasets { client: self.clone() }
+        Datasets {
+            client: self.clone(),
+        }
     }
 }
 
@@ -69,7 +71,9 @@ impl Datasets {
     pub async fn get(&self, dataset_id: &str) -> Result<Dataset> {
         let id = ids::check("dataset_id", dataset_id)?;
         self.client
-            .call(Op::get("get_dataset"), |api| async move { api.get_dataset(id).await })
+            .call(Op::get("get_dataset"), |api| async move {
+                api.get_dataset(id).await
+            })
             .await
     }
 
@@ -170,7 +174,9 @@ impl CreateDataset {
         }
         let body = &self.body;
         self.client
-            .call(Op::post("create_dataset"), |api| async move { api.create_dataset(body).await })
+            .call(Op::post("create_dataset"), |api| async move {
+                api.create_dataset(body).await
+            })
             .await
     }
 }
@@ -203,7 +209,9 @@ impl UpdateDataset {
         let id = ids::check("dataset_id", &self.dataset_id)?;
         let body = &self.body;
         self.client
-            .call(Op::patch("update_dataset"), |api| async move { api.update_dataset(id, body).await })
+            .call(Op::patch("update_dataset"), |api| async move {
+                api.update_dataset(id, body).await
+            })
             .await
     }
 }
@@ -240,7 +248,9 @@ impl DeleteDataset {
                 .await?;
         }
         self.client
-            .call(Op::delete("delete_dataset"), |api| async move { api.delete_dataset(id).await })
+            .call(Op::delete("delete_dataset"), |api| async move {
+                api.delete_dataset(id).await
+            })
             .await
     }
 }
@@ -300,7 +310,9 @@ impl FetchPage for ListDatasets {
             let size = paginate::check_page_size(page_size)?;
             let token = next_token.as_deref();
             this.client
-                .call(Op::get(Self::OPERATION), |api| async move { api.list_datasets(size, token).await })
+                .call(Op::get(Self::OPERATION), |api| async move {
+                    api.list_datasets(size, token).await
+                })
                 .await
         })
     }

@@ -35,7 +35,9 @@ impl Client {
     /// # }
     /// ```
     pub fn documents(&self) -> Documents {
-        Documents { client: self.clone() }
+        Documents {
+            client: self.clone(),
+        }
     }
 }
 
@@ -86,7 +88,9 @@ impl Documents {
     pub async fn get(&self, document_id: &str) -> Result<Document> {
         let id = ids::check("document_id", document_id)?;
         self.client
-            .call(Op::get("get_document"), |api| async move { api.get_document(id).await })
+            .call(Op::get("get_document"), |api| async move {
+                api.get_document(id).await
+            })
             .await
     }
 
@@ -115,10 +119,12 @@ impl Documents {
     pub async fn download_to(&self, document_id: &str, path: impl AsRef<Path>) -> Result<()> {
         let bytes = self.download(document_id).await?;
         let path = path.as_ref();
-        tokio::fs::write(path, bytes).await.map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })
+        tokio::fs::write(path, bytes)
+            .await
+            .map_err(|source| Error::Io {
+                path: path.to_path_buf(),
+                source,
+            })
     }
 
     /// List documents (`GET /documents`), optionally by dataset or consent.
@@ -181,7 +187,9 @@ impl Documents {
     pub async fn delete(&self, document_id: &str) -> Result<Document> {
         let id = ids::check("document_id", document_id)?;
         self.client
-            .call(Op::delete("delete_document"), |api| async move { api.delete_document(id).await })
+            .call(Op::delete("delete_document"), |api| async move {
+                api.delete_document(id).await
+            })
             .await
     }
 
@@ -328,9 +336,14 @@ impl CreateDocument {
 request_future!(CreateDocument => Document);
 
 /// `POST /documents` with a prepared body (shared with bulk uploads).
-pub(crate) async fn post_document(client: &Client, body: &types::PostDocuments) -> Result<Document> {
+pub(crate) async fn post_document(
+    client: &Client,
+    body: &types::PostDocuments,
+) -> Result<Document> {
     client
-        .call(Op::post("create_document"), |api| async move { api.create_document(body).await })
+        .call(Op::post("create_document"), |api| async move {
+            api.create_document(body).await
+        })
         .await
 }
 
@@ -370,7 +383,9 @@ impl UpdateDocument {
         let id = ids::check("document_id", &self.document_id)?;
         let body = &self.body;
         self.client
-            .call(Op::patch("update_document"), |api| async move { api.update_document(id, body).await })
+            .call(Op::patch("update_document"), |api| async move {
+                api.update_document(id, body).await
+            })
             .await
     }
 }
@@ -455,14 +470,19 @@ impl FetchPage for ListDocuments {
     type Page = DocumentPage;
     const OPERATION: &'static str = "list_documents";
 
-    fn fetch(&self, next_token: Option<String>, page_size: Option<u64>) -> PageFuture<DocumentPage> {
+    fn fetch(
+        &self,
+        next_token: Option<String>,
+        page_size: Option<u64>,
+    ) -> PageFuture<DocumentPage> {
         let this = self.clone();
         Box::pin(async move {
             let size = paginate::check_page_size(page_size)?;
             let (filter, token) = (&this.filter, next_token.as_deref());
             this.client
                 .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_documents(filter.consent(), filter.dataset(), size, token).await
+                    api.list_documents(filter.consent(), filter.dataset(), size, token)
+                        .await
                 })
                 .await
         })
@@ -539,11 +559,16 @@ impl DeleteDocuments {
         Ok(all)
     }
 
-    async fn delete_page(&self, token: Option<&str>, size: Option<std::num::NonZeroU64>) -> Result<DocumentPage> {
+    async fn delete_page(
+        &self,
+        token: Option<&str>,
+        size: Option<std::num::NonZeroU64>,
+    ) -> Result<DocumentPage> {
         let filter = &self.filter;
         self.client
             .call(Op::delete("delete_documents"), |api| async move {
-                api.delete_documents(filter.consent(), filter.dataset(), size, token).await
+                api.delete_documents(filter.consent(), filter.dataset(), size, token)
+                    .await
             })
             .await
     }

@@ -82,7 +82,8 @@ macro_rules! request_future {
     ($request:ty => $output:ty) => {
         impl ::std::future::IntoFuture for $request {
             type Output = $crate::Result<$output>;
-            type IntoFuture = ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Self::Output> + Send>>;
+            type IntoFuture =
+                ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Self::Output> + Send>>;
             fn into_future(self) -> Self::IntoFuture {
                 Box::pin(self.send())
             }
