@@ -68,6 +68,10 @@
 //! (`DELETE /documents` without filters): point it only at a disposable
 //! organization or a test server such as the `las-emulator` binary.
 //!
+//! A second test, `the_table_runs_in_order_against_the_emulator`, runs this
+//! in-order mode against the in-process `las-emulator` with both kinds of
+//! credentials (no Prism needed), so that the mode keeps working.
+//!
 //! The explicit `LAS_CONTRACT_USE_ENV=1` is required on purpose: the
 //! `LAS_*` variables are often set for everyday use of the SDKs, and a test
 //! run must never wipe a real organization by accident.
@@ -92,6 +96,7 @@ use las_client::types::{
     TransitionExecutionUpdateStatus, TransitionType, WorkflowExecutionStatus,
 };
 use las_client::{Client, Error, RetryPolicy};
+use las_emulator::{Clock, Emulator};
 use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -1074,7 +1079,7 @@ fn label(seq: &Sequence, op: &str) -> String {
 async fn run_sequence(
     table: &[Case],
     seq: &Sequence,
-    stateful: bool,
+    known_ids: Option<&[(&'static str, String)]>,
     skip: &BTreeSet<String>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
@@ -1082,8 +1087,10 @@ async fn run_sequence(
         client: seq.client.clone(),
         args: seq.args,
         round: seq.round,
-        stateful,
-        ids: Arc::new(Mutex::new(HashMap::new())),
+        stateful: known_ids.is_some(),
+        ids: Arc::new(Mutex::new(
+            known_ids.unwrap_or_default().iter().cloned().collect(),
+        )),
         unique: format!(
             "{}-{:?}-{:?}-{}",
             std::process::id(),
@@ -1093,14 +1100,6 @@ async fn run_sequence(
         )
         .to_ascii_lowercase(),
     };
-    if let Ok(org) = std::env::var("LAS_ORGANIZATION_ID") {
-        if stateful {
-            ctx.ids
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert("organization", org);
-        }
-    }
     let trace = std::env::var("LAS_CONTRACT_TRACE").is_ok_and(|v| v == "1");
     for case in table {
         if skip.contains(case.op) {
@@ -1369,7 +1368,7 @@ async fn against_prism(table: &[Case], bin: &std::path::Path) -> Outcome {
     let outcomes = futures::future::join_all(
         sequences
             .iter()
-            .map(|seq| run_sequence(table, seq, false, &skip)),
+            .map(|seq| run_sequence(table, seq, None, &skip)),
     )
     .await;
     let mut outcome = Outcome::default();
@@ -1437,7 +1436,8 @@ async fn against_env(table: &[Case], credentials: Credentials) -> Outcome {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
-    if std::env::var_os("LAS_ORGANIZATION_ID").is_none() {
+    let organization = std::env::var("LAS_ORGANIZATION_ID").ok();
+    if organization.is_none() {
         println!(
             "contract_prism: LAS_ORGANIZATION_ID is unset: skipping the organization operations"
         );
@@ -1446,18 +1446,69 @@ async fn against_env(table: &[Case], credentials: Credentials) -> Outcome {
             "updateOrganization".to_string(),
         ]);
     }
+    in_order(table, &client, Auth::Env, organization, &skip).await
+}
+
+/// The table in order, once per argument set, ids flowing from the create
+/// calls to the calls after them.
+async fn in_order(
+    table: &[Case],
+    client: &Client,
+    auth: Auth,
+    organization: Option<String>,
+    skip: &BTreeSet<String>,
+) -> Outcome {
+    let known: Vec<(&'static str, String)> = organization
+        .into_iter()
+        .map(|org| ("organization", org))
+        .collect();
     let mut outcome = Outcome::default();
     for args in [Args::Required, Args::All] {
         let seq = Sequence {
             args,
-            auth: Auth::Env,
+            auth,
             round: 0,
             client: client.clone(),
             recorder: None,
         };
-        outcome.merge(run_sequence(table, &seq, true, &skip).await);
+        outcome.merge(run_sequence(table, &seq, Some(&known), skip).await);
     }
     outcome
+}
+
+/// The in-order mode (the one used against other servers) against the
+/// in-process emulator, with both kinds of credentials, so that it keeps
+/// working. Needs no Prism.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_table_runs_in_order_against_the_emulator() {
+    let started = Instant::now();
+    let table = cases();
+    let emu = Emulator::builder()
+        .clock(Clock::Instant)
+        .start()
+        .await
+        .expect("start the emulator");
+    let mut outcome = Outcome::default();
+    for auth in [Auth::ApiKey, Auth::OAuth2] {
+        let credentials = match auth {
+            Auth::ApiKey => Credentials::api_key(emu.api_key(), emu.api_endpoint()),
+            _ => Credentials::client_credentials(
+                emu.client_id(),
+                emu.client_secret(),
+                emu.auth_endpoint(),
+                emu.api_endpoint(),
+            ),
+        }
+        .expect("credentials");
+        let client = Client::builder()
+            .credentials(credentials)
+            .retry_policy(RetryPolicy::disabled())
+            .build()
+            .expect("client");
+        let organization = Some(emu.organization_id().to_string());
+        outcome.merge(in_order(&table, &client, auth, organization, &BTreeSet::new()).await);
+    }
+    report(&table, &outcome, started.elapsed());
 }
 
 fn report(table: &[Case], outcome: &Outcome, elapsed: Duration) {
@@ -1472,12 +1523,15 @@ fn report(table: &[Case], outcome: &Outcome, elapsed: Duration) {
                 && outcome.passed.contains(&(*op, Args::All))
         })
         .collect();
+    let requests = match outcome.requests {
+        0 => String::new(),
+        n => format!(", {n} requests"),
+    };
     println!(
-        "contract_prism: {} of {} operations passed with both argument sets ({} skipped), {} requests, {} known failures, {:.1} s",
+        "contract_prism: {} of {} operations passed with both argument sets ({} skipped){requests}, {} known failures, {:.1} s",
         covered.len(),
         table.len(),
         outcome.skipped.len(),
-        outcome.requests,
         outcome.known.len(),
         elapsed.as_secs_f64()
     );
