@@ -10,6 +10,7 @@ use futures::stream::{self, Stream, StreamExt};
 use crate::content::Content;
 use crate::resources::documents::{post_document, Documents, IntoContent};
 use crate::resources::{ground_truth, IntoGroundTruthValue};
+use crate::retry::Method;
 use crate::types::{ContentType, Document, GroundTruthItem, PostDocuments};
 use crate::{Client, Error, Result};
 
@@ -21,6 +22,10 @@ pub const DEFAULT_CONCURRENCY: usize = 4;
 /// back in line (each time after the client's own retries and the shared
 /// pause) before it is reported as failed.
 const RATE_LIMIT_ROUNDS: u32 = 8;
+
+/// The shortest pause before an item goes back in line after a "429 Too
+/// Many Requests" (the whole pause when the server sent no `Retry-After`).
+const RATE_LIMIT_PAUSE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// One document to upload, with its own content type and ground truth.
 ///
@@ -317,7 +322,22 @@ async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -
     let mut rounds = 0;
     loop {
         match post_document(client, &body).await {
-            Err(Error::TooManyRequests { .. }) if rounds < RATE_LIMIT_ROUNDS => rounds += 1,
+            Err(error @ Error::TooManyRequests { .. }) if rounds < RATE_LIMIT_ROUNDS => {
+                // The client's own retries are spent and their pause may be
+                // over: pause every call of the client for the server's
+                // `Retry-After` (at least RATE_LIMIT_PAUSE; one longer than
+                // the retry policy allows fails the item) before this item
+                // goes again.
+                let delay = client
+                    .inner
+                    .retry
+                    .decide(Method::Post, &error, Some(RATE_LIMIT_PAUSE));
+                match delay {
+                    Some(delay) => client.inner.pause.extend(delay),
+                    None => return Err(error),
+                }
+                rounds += 1;
+            }
             other => return other,
         }
     }
