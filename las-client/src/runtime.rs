@@ -34,6 +34,7 @@
 //! ```
 
 use std::future::Future;
+use std::panic::AssertUnwindSafe;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -226,7 +227,8 @@ impl TransitionRuntime {
     /// or a panic, marks the execution `failed` with the message (cut to
     /// 4096 characters); the runtime then returns `Ok` with that execution,
     /// since recording the failure succeeded. An `Err` is returned only when
-    /// talking to the API fails.
+    /// talking to the API fails. Dropping the returned future stops the
+    /// heartbeats and the handler.
     pub async fn run<F, Fut, E>(self, handler: F) -> Result<TransitionExecution>
     where
         F: FnOnce(ExecutionContext) -> Fut,
@@ -238,10 +240,22 @@ impl TransitionRuntime {
             client: self.client.clone(),
             execution,
         };
-        let heartbeats = tokio::spawn(self.clone().send_heartbeats());
-        // Spawned so a panic is caught as a JoinError instead of unwinding here.
-        let outcome = tokio::spawn(handler(context)).await;
-        heartbeats.abort();
+        // Both tasks end when `run` is dropped, so a cancelled run leaves no
+        // heartbeats keeping the execution alive.
+        let heartbeats = AbortOnDrop(tokio::spawn(self.clone().send_heartbeats()));
+        // The handler's future runs in a task of its own so that a panic is
+        // caught (as a JoinError) instead of unwinding here; a panic while
+        // the handler builds its future is caught the same way.
+        let outcome = match std::panic::catch_unwind(AssertUnwindSafe(|| handler(context))) {
+            Ok(future) => {
+                let mut task = AbortOnDrop(tokio::spawn(future));
+                (&mut task.0)
+                    .await
+                    .map_err(|join| join.try_into_panic().ok())
+            }
+            Err(panic) => Err(Some(panic)),
+        };
+        drop(heartbeats);
         let update = match outcome {
             Ok(Ok(Outcome::Succeeded { output })) => update(
                 TransitionExecutionUpdateStatus::Succeeded,
@@ -257,15 +271,15 @@ impl TransitionRuntime {
                 None,
                 Some(error.to_string()),
             ),
-            Err(join) => {
-                let message = match join.try_into_panic() {
-                    Ok(panic) => panic
+            Err(panic) => {
+                let message = match panic {
+                    Some(panic) => panic
                         .downcast_ref::<&str>()
                         .map(|s| s.to_string())
                         .or_else(|| panic.downcast_ref::<String>().cloned())
                         .map(|m| format!("the handler panicked: {m}"))
                         .unwrap_or_else(|| "the handler panicked".into()),
-                    Err(_) => "the handler was cancelled".into(),
+                    None => "the handler was cancelled".into(),
                 };
                 update(TransitionExecutionUpdateStatus::Failed, None, Some(message))
             }
@@ -320,6 +334,15 @@ impl TransitionRuntime {
                 tracing::warn!(%error, "heartbeat failed; trying again at the next interval");
             }
         }
+    }
+}
+
+/// A spawned task that is aborted when dropped.
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
