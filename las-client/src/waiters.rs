@@ -363,9 +363,10 @@ impl Client {
         Wait::new(self, checked.map(|()| poll), judge)
     }
 
-    /// Wait until a transition execution ends: `succeeded` is done; `failed`
-    /// and `rejected` are [`WaitError::Failed`]; `running` and `retry` keep
-    /// the wait going.
+    /// Wait until a transition execution ends: `succeeded` is done; `failed`,
+    /// `rejected` and `retry` are [`WaitError::Failed`] (an execution set to
+    /// `retry` has ended; the workflow runs the step again as a new
+    /// execution); `running` keeps the wait going.
     ///
     /// ```no_run
     /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
@@ -386,7 +387,7 @@ impl Client {
             use TransitionExecutionStatus as S;
             let verdict = match e.status {
                 S::Succeeded => Verdict::Done,
-                S::Failed | S::Rejected => Verdict::Failed,
+                S::Failed | S::Rejected | S::Retry => Verdict::Failed,
                 _ => Verdict::Pending,
             };
             (verdict, e.status.to_string())

@@ -265,6 +265,8 @@ async fn a_transition_execution_succeeds_fails_or_times_out() {
         (TransitionExecutionUpdateStatus::Succeeded, None),
         (TransitionExecutionUpdateStatus::Failed, Some("failed")),
         (TransitionExecutionUpdateStatus::Rejected, Some("rejected")),
+        // The execution ends; the workflow runs the step again as a new one.
+        (TransitionExecutionUpdateStatus::Retry, Some("retry")),
     ] {
         let execution = executions.execute().await.unwrap();
         let finish = async {
