@@ -4,6 +4,7 @@
 use std::future::Future;
 
 use las_api::{RequestContext, ResponseMeta, ResponseValue};
+use reqwest::header::{HeaderName, HeaderValue};
 
 use crate::retry::{parse_retry_after, Method};
 use crate::{Client, Error, Result};
@@ -45,6 +46,12 @@ impl Op {
     }
 }
 
+/// One attempt: its number and the authentication header to send.
+pub(crate) struct Attempt {
+    pub(crate) number: u32,
+    pub(crate) auth: (HeaderName, HeaderValue),
+}
+
 impl Client {
     /// Run `send` (one generated call) until it succeeds or the retry policy
     /// gives up. Each attempt gets a fresh authentication header; a rejected
@@ -55,30 +62,52 @@ impl Client {
         Fut: Future<Output = std::result::Result<ResponseValue<T>, ApiError>>,
     {
         let inner = &self.inner;
+        self.attempts(op, |attempt| {
+            let (name, value) = attempt.auth;
+            let ctx = RequestContext::new()
+                .with_header_value(name, value)
+                .with_attempt(attempt.number);
+            let api =
+                las_api::Client::new_with_client(&inner.base_url, inner.http.clone(), ctx.clone());
+            let sent = send(api);
+            async move {
+                match sent.await {
+                    Ok(response) => Ok(response.into_inner()),
+                    Err(e) => Err(map_error(op.name, e, ctx.response()).await),
+                }
+            }
+        })
+        .await
+    }
+
+    /// The retry loop shared by generated calls and raw requests: `send`
+    /// makes one attempt and maps its failure to [`Error`].
+    pub(crate) async fn attempts<T, F, Fut>(&self, op: Op, send: F) -> Result<T>
+    where
+        F: Fn(Attempt) -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let inner = &self.inner;
         let mut delays = inner.retry.delays();
-        let mut attempt: u32 = 1;
+        let mut number: u32 = 1;
         let mut refreshed = false;
         loop {
             inner.pause.wait().await;
-            let (name, value) = inner.auth.header().await?;
-            let ctx = RequestContext::new()
-                .with_header_value(name, value.clone())
-                .with_attempt(attempt);
-            let api =
-                las_api::Client::new_with_client(&inner.base_url, inner.http.clone(), ctx.clone());
-            let error = match send(api).await {
-                Ok(response) => return Ok(response.into_inner()),
-                Err(e) => map_error(op.name, e, ctx.response()).await,
+            let auth = inner.auth.header().await?;
+            let value = auth.1.clone();
+            let error = match send(Attempt { number, auth }).await {
+                Ok(value) => return Ok(value),
+                Err(error) => error,
             };
             if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error) {
                 refreshed = true;
                 tracing::debug!(
                     operation = op.name,
-                    attempt,
+                    attempt = number,
                     "token rejected; refreshing and replaying once"
                 );
                 inner.auth.invalidate(&value).await;
-                attempt += 1;
+                number += 1;
                 continue;
             }
             match inner.retry.decide(op.method, &error, delays.next()) {
@@ -90,13 +119,13 @@ impl Client {
                     }
                     tracing::debug!(
                         operation = op.name,
-                        attempt,
+                        attempt = number,
                         delay_ms = delay.as_millis() as u64,
                         reason = %error,
                         "retrying"
                     );
                     tokio::time::sleep(delay).await;
-                    attempt += 1;
+                    number += 1;
                 }
                 None => return Err(error),
             }

@@ -8,6 +8,7 @@ pub mod credentials;
 mod error;
 mod ids;
 pub mod paginate;
+mod raw;
 pub mod resources;
 mod retry;
 pub mod runtime;

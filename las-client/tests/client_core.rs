@@ -515,3 +515,96 @@ fn a_provided_http_client_cannot_take_transport_settings() {
         "{err:?}"
     );
 }
+
+#[tokio::test]
+async fn raw_requests_share_auth_retries_and_errors() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/experimental/things"))
+        .and(header("x-api-key", API_KEY))
+        .respond_with(ResponseTemplate::new(503).set_body_json(json!({"message": "busy"})))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/experimental/things"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"things": [1, 2]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("PATCH"))
+        .and(path("/v1/datasets/d"))
+        .and(wiremock::matchers::body_json(json!({"name": "Q2"})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(dataset("d")))
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path("/v1/datasets/gone"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(json!({"message": "Not found"})))
+        .mount(&server)
+        .await;
+    let client = api_key_client(&server, fast_retries()).await;
+
+    let things = client
+        .raw_request(reqwest::Method::GET, "/experimental/things", None)
+        .await
+        .unwrap();
+    assert_eq!(things["things"], json!([1, 2]));
+    assert_eq!(
+        requests_to(&server, "/v1/experimental/things").await.len(),
+        2,
+        "the 503 was retried"
+    );
+    let renamed = client
+        .raw_request(
+            reqwest::Method::PATCH,
+            "/datasets/d",
+            Some(&json!({"name": "Q2"})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(renamed["datasetId"], "d");
+    let err = client
+        .raw_request(reqwest::Method::DELETE, "/datasets/gone", None)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::NotFound { message } if message == "Not found"),
+        "{err:?}"
+    );
+    for bad in ["datasets", "/datasets/..", "/./x"] {
+        let err = client
+            .raw_request(reqwest::Method::GET, bad, None)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidInput { .. }), "{bad}: {err:?}");
+    }
+}
+
+#[tokio::test]
+async fn check_connection_reports_rejected_credentials() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/datasets"))
+        .and(header("x-api-key", API_KEY))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"datasets": [], "nextToken": null})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/datasets"))
+        .respond_with(ResponseTemplate::new(403).set_body_json(json!({"message": "Forbidden"})))
+        .mount(&server)
+        .await;
+    api_key_client(&server, RetryPolicy::disabled())
+        .await
+        .check_connection()
+        .await
+        .unwrap();
+    let wrong = Client::builder()
+        .credentials(Credentials::api_key("wrong-key", format!("{}/v1", server.uri())).unwrap())
+        .build()
+        .unwrap();
+    let err = wrong.check_connection().await.unwrap_err();
+    assert!(matches!(err, Error::InvalidCredentials { .. }), "{err:?}");
+}
