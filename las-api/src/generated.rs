@@ -1828,9 +1828,9 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Lucidtech AI Services (LAS) REST API
-
-Version: v1*/
+///Client for Lucidtech AI Services (LAS) REST API
+///
+///Version: v1
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -1896,13 +1896,12 @@ const _: () = {
 };
 #[allow(clippy::all)]
 impl Client {
-    /**List appClients available
-
-    List appClients available, calls the GET /appClients endpoint.
-
-    Sends a `GET` request to `/appClients`
-
-    */
+    ///List appClients available
+    ///
+    ///List appClients available, calls the GET /appClients endpoint.
+    ///
+    ///Sends a `GET` request to `/appClients`
+    ///
     pub async fn list_app_clients<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -1962,13 +1961,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates an appClient
-
-    Creates an appClient, calls the POST /appClients endpoint.
-
-    Sends a `POST` request to `/appClients`
-
-    */
+    ///Creates an appClient
+    ///
+    ///Creates an appClient, calls the POST /appClients endpoint.
+    ///
+    ///Sends a `POST` request to `/appClients`
+    ///
     pub async fn create_app_client<'a>(
         &'a self,
         body: &'a types::PostAppClients,
@@ -2020,13 +2018,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the appClient with the provided appClientId
-
-    Delete the appClient with the provided appClientId, calls the DELETE /appClients/{appClientId} endpoint.
-
-    Sends a `DELETE` request to `/appClients/{appClientId}`
-
-    */
+    ///Delete the appClient with the provided appClientId
+    ///
+    ///Delete the appClient with the provided appClientId, calls the DELETE /appClients/{appClientId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/appClients/{appClientId}`
+    ///
     pub async fn delete_app_client<'a>(
         &'a self,
         app_client_id: &'a str,
@@ -2081,13 +2078,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates an appClient
-
-    Updates an appClient, calls the PATCH /appClients/{appClientId} endpoint.
-
-    Sends a `PATCH` request to `/appClients/{appClientId}`
-
-    */
+    ///Updates an appClient
+    ///
+    ///Updates an appClient, calls the PATCH /appClients/{appClientId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/appClients/{appClientId}`
+    ///
     pub async fn update_app_client<'a>(
         &'a self,
         app_client_id: &'a str,
@@ -2144,13 +2140,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List assets available
-
-    List assets available, calls the GET /assets endpoint.
-
-    Sends a `GET` request to `/assets`
-
-    */
+    ///List assets available
+    ///
+    ///List assets available, calls the GET /assets endpoint.
+    ///
+    ///Sends a `GET` request to `/assets`
+    ///
     pub async fn list_assets<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -2210,13 +2205,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates an asset
-
-    Creates an asset, calls the POST /assets endpoint.
-
-    Sends a `POST` request to `/assets`
-
-    */
+    ///Creates an asset
+    ///
+    ///Creates an asset, calls the POST /assets endpoint.
+    ///
+    ///Sends a `POST` request to `/assets`
+    ///
     pub async fn create_asset<'a>(
         &'a self,
         body: &'a types::PostAssets,
@@ -2268,13 +2262,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get asset
-
-    Get asset, calls the GET /assets/{assetId} endpoint.
-
-    Sends a `GET` request to `/assets/{assetId}`
-
-    */
+    ///Get asset
+    ///
+    ///Get asset, calls the GET /assets/{assetId} endpoint.
+    ///
+    ///Sends a `GET` request to `/assets/{assetId}`
+    ///
     pub async fn get_asset<'a>(
         &'a self,
         asset_id: &'a str,
@@ -2329,13 +2322,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the asset with the provided asset_id
-
-    Delete the asset with the provided asset_id, calls the DELETE /assets/{assetId} endpoint.
-
-    Sends a `DELETE` request to `/assets/{assetId}`
-
-    */
+    ///Delete the asset with the provided asset_id
+    ///
+    ///Delete the asset with the provided asset_id, calls the DELETE /assets/{assetId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/assets/{assetId}`
+    ///
     pub async fn delete_asset<'a>(
         &'a self,
         asset_id: &'a str,
@@ -2390,13 +2382,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates an asset
-
-    Updates an asset, calls the PATCH /assets/{assetId} endpoint.
-
-    Sends a `PATCH` request to `/assets/{assetId}`
-
-    */
+    ///Updates an asset
+    ///
+    ///Updates an asset, calls the PATCH /assets/{assetId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/assets/{assetId}`
+    ///
     pub async fn update_asset<'a>(
         &'a self,
         asset_id: &'a str,
@@ -2453,13 +2444,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List datasets available
-
-    List datasets available, calls the GET /datasets endpoint.
-
-    Sends a `GET` request to `/datasets`
-
-    */
+    ///List datasets available
+    ///
+    ///List datasets available, calls the GET /datasets endpoint.
+    ///
+    ///Sends a `GET` request to `/datasets`
+    ///
     pub async fn list_datasets<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -2519,13 +2509,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates a dataset
-
-    Creates a dataset, calls the POST /datasets endpoint.
-
-    Sends a `POST` request to `/datasets`
-
-    */
+    ///Creates a dataset
+    ///
+    ///Creates a dataset, calls the POST /datasets endpoint.
+    ///
+    ///Sends a `POST` request to `/datasets`
+    ///
     pub async fn create_dataset<'a>(
         &'a self,
         body: &'a types::PostDatasets,
@@ -2577,13 +2566,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get dataset
-
-    Get dataset, calls the GET /datasets/{datasetId} endpoint.
-
-    Sends a `GET` request to `/datasets/{datasetId}`
-
-    */
+    ///Get dataset
+    ///
+    ///Get dataset, calls the GET /datasets/{datasetId} endpoint.
+    ///
+    ///Sends a `GET` request to `/datasets/{datasetId}`
+    ///
     pub async fn get_dataset<'a>(
         &'a self,
         dataset_id: &'a str,
@@ -2638,13 +2626,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the dataset with the provided dataset_id
-
-    Delete the dataset with the provided dataset_id, calls the DELETE /datasets/{datasetId} endpoint.
-
-    Sends a `DELETE` request to `/datasets/{datasetId}`
-
-    */
+    ///Delete the dataset with the provided dataset_id
+    ///
+    ///Delete the dataset with the provided dataset_id, calls the DELETE /datasets/{datasetId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/datasets/{datasetId}`
+    ///
     pub async fn delete_dataset<'a>(
         &'a self,
         dataset_id: &'a str,
@@ -2699,13 +2686,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates a dataset
-
-    Updates a dataset, calls the PATCH /datasets/{datasetId} endpoint.
-
-    Sends a `PATCH` request to `/datasets/{datasetId}`
-
-    */
+    ///Updates a dataset
+    ///
+    ///Updates a dataset, calls the PATCH /datasets/{datasetId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/datasets/{datasetId}`
+    ///
     pub async fn update_dataset<'a>(
         &'a self,
         dataset_id: &'a str,
@@ -2762,13 +2748,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List documents available for inference
-
-    List documents available for inference, calls the GET /documents endpoint.
-
-    Sends a `GET` request to `/documents`
-
-    */
+    ///List documents available for inference
+    ///
+    ///List documents available for inference, calls the GET /documents endpoint.
+    ///
+    ///Sends a `GET` request to `/documents`
+    ///
     pub async fn list_documents<'a>(
         &'a self,
         consent_id: Option<&'a ::std::vec::Vec<::std::string::String>>,
@@ -2838,13 +2823,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates a document
-
-    Creates a document, calls the POST /documents endpoint.
-
-    Sends a `POST` request to `/documents`
-
-    */
+    ///Creates a document
+    ///
+    ///Creates a document, calls the POST /documents endpoint.
+    ///
+    ///Sends a `POST` request to `/documents`
+    ///
     pub async fn create_document<'a>(
         &'a self,
         body: &'a types::PostDocuments,
@@ -2896,13 +2880,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete documents with the provided consent_id
-
-    Delete documents with the provided consent_id, calls the DELETE /documents endpoint.
-
-    Sends a `DELETE` request to `/documents`
-
-    */
+    ///Delete documents with the provided consent_id
+    ///
+    ///Delete documents with the provided consent_id, calls the DELETE /documents endpoint.
+    ///
+    ///Sends a `DELETE` request to `/documents`
+    ///
     pub async fn delete_documents<'a>(
         &'a self,
         consent_id: Option<&'a ::std::vec::Vec<::std::string::String>>,
@@ -2972,13 +2955,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get document
-
-    Get document, calls the GET /documents/{documentId} endpoint.
-
-    Sends a `GET` request to `/documents/{documentId}`
-
-    */
+    ///Get document
+    ///
+    ///Get document, calls the GET /documents/{documentId} endpoint.
+    ///
+    ///Sends a `GET` request to `/documents/{documentId}`
+    ///
     pub async fn get_document<'a>(
         &'a self,
         document_id: &'a str,
@@ -3033,13 +3015,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the document with the provided document_id
-
-    Delete the document with the provided document_id, calls the DELETE /documents/{documentId} endpoint.
-
-    Sends a `DELETE` request to `/documents/{documentId}`
-
-    */
+    ///Delete the document with the provided document_id
+    ///
+    ///Delete the document with the provided document_id, calls the DELETE /documents/{documentId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/documents/{documentId}`
+    ///
     pub async fn delete_document<'a>(
         &'a self,
         document_id: &'a str,
@@ -3094,13 +3075,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Update ground truth for a document
-
-    Update ground truth for a document, calls the PATCH /documents/{documentId} endpoint. Updating ground truth means adding the ground truth data for the particular document. This enables the API to learn from past mistakes.
-
-    Sends a `PATCH` request to `/documents/{documentId}`
-
-    */
+    ///Update ground truth for a document
+    ///
+    ///Update ground truth for a document, calls the PATCH /documents/{documentId} endpoint. Updating ground truth means adding the ground truth data for the particular document. This enables the API to learn from past mistakes.
+    ///
+    ///Sends a `PATCH` request to `/documents/{documentId}`
+    ///
     pub async fn update_document<'a>(
         &'a self,
         document_id: &'a str,
@@ -3157,13 +3137,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List logs
-
-    List logs, calls the GET /logs endpoint.
-
-    Sends a `GET` request to `/logs`
-
-    */
+    ///List logs
+    ///
+    ///List logs, calls the GET /logs endpoint.
+    ///
+    ///Sends a `GET` request to `/logs`
+    ///
     pub async fn list_logs<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -3245,13 +3224,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get log
-
-    get log, calls the GET /logs/{logId} endpoint.
-
-    Sends a `GET` request to `/logs/{logId}`
-
-    */
+    ///Get log
+    ///
+    ///get log, calls the GET /logs/{logId} endpoint.
+    ///
+    ///Sends a `GET` request to `/logs/{logId}`
+    ///
     pub async fn get_log<'a>(
         &'a self,
         log_id: &'a str,
@@ -3302,13 +3280,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List models available
-
-    List models available, calls the GET /models endpoint.
-
-    Sends a `GET` request to `/models`
-
-    */
+    ///List models available
+    ///
+    ///List models available, calls the GET /models endpoint.
+    ///
+    ///Sends a `GET` request to `/models`
+    ///
     pub async fn list_models<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -3368,13 +3345,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates a model
-
-    Creates a model, calls the POST /models endpoint.
-
-    Sends a `POST` request to `/models`
-
-    */
+    ///Creates a model
+    ///
+    ///Creates a model, calls the POST /models endpoint.
+    ///
+    ///Sends a `POST` request to `/models`
+    ///
     pub async fn create_model<'a>(
         &'a self,
         body: &'a types::PostModels,
@@ -3426,13 +3402,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get a model
-
-    Get a model, calls the GET /models/{modelId} endpoint.
-
-    Sends a `GET` request to `/models/{modelId}`
-
-    */
+    ///Get a model
+    ///
+    ///Get a model, calls the GET /models/{modelId} endpoint.
+    ///
+    ///Sends a `GET` request to `/models/{modelId}`
+    ///
     pub async fn get_model<'a>(
         &'a self,
         model_id: &'a str,
@@ -3487,13 +3462,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the model with the provided model_id
-
-    Delete the model with the provided model_id, calls the DELETE /models/{modelId} endpoint.
-
-    Sends a `DELETE` request to `/models/{modelId}`
-
-    */
+    ///Delete the model with the provided model_id
+    ///
+    ///Delete the model with the provided model_id, calls the DELETE /models/{modelId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/models/{modelId}`
+    ///
     pub async fn delete_model<'a>(
         &'a self,
         model_id: &'a str,
@@ -3548,13 +3522,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates a model
-
-    Updates a model, calls the PATCH /models/{modelId} endpoint.
-
-    Sends a `PATCH` request to `/models/{modelId}`
-
-    */
+    ///Updates a model
+    ///
+    ///Updates a model, calls the PATCH /models/{modelId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/models/{modelId}`
+    ///
     pub async fn update_model<'a>(
         &'a self,
         model_id: &'a str,
@@ -3611,13 +3584,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List data bundles available
-
-    List data bundles available, calls the GET /models/{modelId}/dataBundles endpoint.
-
-    Sends a `GET` request to `/models/{modelId}/dataBundles`
-
-    */
+    ///List data bundles available
+    ///
+    ///List data bundles available, calls the GET /models/{modelId}/dataBundles endpoint.
+    ///
+    ///Sends a `GET` request to `/models/{modelId}/dataBundles`
+    ///
     pub async fn list_data_bundles<'a>(
         &'a self,
         model_id: &'a str,
@@ -3684,13 +3656,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates a data bundle
-
-    Creates a data bundle, calls the POST /models/{modelId}/dataBundles endpoint.
-
-    Sends a `POST` request to `/models/{modelId}/dataBundles`
-
-    */
+    ///Creates a data bundle
+    ///
+    ///Creates a data bundle, calls the POST /models/{modelId}/dataBundles endpoint.
+    ///
+    ///Sends a `POST` request to `/models/{modelId}/dataBundles`
+    ///
     pub async fn create_data_bundle<'a>(
         &'a self,
         model_id: &'a str,
@@ -3747,13 +3718,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the data bundle with the provided data_bundle_id
-
-    Delete the data bundle with the provided data_bundle_id, calls the DELETE /models/{modelId}/dataBundles/{dataBundleId} endpoint.
-
-    Sends a `DELETE` request to `/models/{modelId}/dataBundles/{dataBundleId}`
-
-    */
+    ///Delete the data bundle with the provided data_bundle_id
+    ///
+    ///Delete the data bundle with the provided data_bundle_id, calls the DELETE /models/{modelId}/dataBundles/{dataBundleId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/models/{modelId}/dataBundles/{dataBundleId}`
+    ///
     pub async fn delete_data_bundle<'a>(
         &'a self,
         model_id: &'a str,
@@ -3810,13 +3780,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates a data bundle
-
-    Updates a data bundle, calls the PATCH /models/{modelId}/dataBundles/{dataBundleId} endpoint.
-
-    Sends a `PATCH` request to `/models/{modelId}/dataBundles/{dataBundleId}`
-
-    */
+    ///Updates a data bundle
+    ///
+    ///Updates a data bundle, calls the PATCH /models/{modelId}/dataBundles/{dataBundleId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/models/{modelId}/dataBundles/{dataBundleId}`
+    ///
     pub async fn update_data_bundle<'a>(
         &'a self,
         model_id: &'a str,
@@ -3875,13 +3844,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get an organization
-
-    Get an organization, calls the GET /organizations/{organizationId} endpoint.
-
-    Sends a `GET` request to `/organizations/{organizationId}`
-
-    */
+    ///Get an organization
+    ///
+    ///Get an organization, calls the GET /organizations/{organizationId} endpoint.
+    ///
+    ///Sends a `GET` request to `/organizations/{organizationId}`
+    ///
     pub async fn get_organization<'a>(
         &'a self,
         organization_id: &'a str,
@@ -3936,13 +3904,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates an organization
-
-    Updates an organization, calls the PATCH /organizations/{organizationId} endpoint.
-
-    Sends a `PATCH` request to `/organizations/{organizationId}`
-
-    */
+    ///Updates an organization
+    ///
+    ///Updates an organization, calls the PATCH /organizations/{organizationId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/organizations/{organizationId}`
+    ///
     pub async fn update_organization<'a>(
         &'a self,
         organization_id: &'a str,
@@ -3999,13 +3966,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List predictions available
-
-    List predictions available, calls the GET /predictions endpoint.
-
-    Sends a `GET` request to `/predictions`
-
-    */
+    ///List predictions available
+    ///
+    ///List predictions available, calls the GET /predictions endpoint.
+    ///
+    ///Sends a `GET` request to `/predictions`
+    ///
     pub async fn list_predictions<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -4065,13 +4031,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Create a prediction on a document using specified model
-
-    Create a prediction on a document using specified model, calls the POST /predictions endpoint.
-
-    Sends a `POST` request to `/predictions`
-
-    */
+    ///Create a prediction on a document using specified model
+    ///
+    ///Create a prediction on a document using specified model, calls the POST /predictions endpoint.
+    ///
+    ///Sends a `POST` request to `/predictions`
+    ///
     pub async fn create_prediction<'a>(
         &'a self,
         body: &'a types::PostPredictions,
@@ -4123,13 +4088,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List secrets available
-
-    List secrets available, calls the GET /secrets endpoint.
-
-    Sends a `GET` request to `/secrets`
-
-    */
+    ///List secrets available
+    ///
+    ///List secrets available, calls the GET /secrets endpoint.
+    ///
+    ///Sends a `GET` request to `/secrets`
+    ///
     pub async fn list_secrets<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -4189,13 +4153,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates an secret
-
-    Creates an secret, calls the POST /secrets endpoint.
-
-    Sends a `POST` request to `/secrets`
-
-    */
+    ///Creates an secret
+    ///
+    ///Creates an secret, calls the POST /secrets endpoint.
+    ///
+    ///Sends a `POST` request to `/secrets`
+    ///
     pub async fn create_secret<'a>(
         &'a self,
         body: &'a types::PostSecrets,
@@ -4247,13 +4210,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the secret with the provided secret_id
-
-    Delete the secret with the provided secret_id, calls the DELETE /secrets/{secretId} endpoint.
-
-    Sends a `DELETE` request to `/secrets/{secretId}`
-
-    */
+    ///Delete the secret with the provided secret_id
+    ///
+    ///Delete the secret with the provided secret_id, calls the DELETE /secrets/{secretId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/secrets/{secretId}`
+    ///
     pub async fn delete_secret<'a>(
         &'a self,
         secret_id: &'a str,
@@ -4308,13 +4270,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates an secret
-
-    Updates an secret, calls the PATCH /secrets/secretId endpoint.
-
-    Sends a `PATCH` request to `/secrets/{secretId}`
-
-    */
+    ///Updates an secret
+    ///
+    ///Updates an secret, calls the PATCH /secrets/secretId endpoint.
+    ///
+    ///Sends a `PATCH` request to `/secrets/{secretId}`
+    ///
     pub async fn update_secret<'a>(
         &'a self,
         secret_id: &'a str,
@@ -4371,9 +4332,8 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Sends a `POST` request to `/signup`
-
-    */
+    ///Sends a `POST` request to `/signup`
+    ///
     pub async fn sign_up<'a>(
         &'a self,
         body: &'a types::PostSignUp,
@@ -4425,13 +4385,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List transitions
-
-    List transitions, calls the GET /transitions endpoint.
-
-    Sends a `GET` request to `/transitions`
-
-    */
+    ///List transitions
+    ///
+    ///List transitions, calls the GET /transitions endpoint.
+    ///
+    ///Sends a `GET` request to `/transitions`
+    ///
     pub async fn list_transitions<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -4496,13 +4455,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates a transition
-
-    Creates a transition, calls the POST /transitions endpoint.
-
-    Sends a `POST` request to `/transitions`
-
-    */
+    ///Creates a transition
+    ///
+    ///Creates a transition, calls the POST /transitions endpoint.
+    ///
+    ///Sends a `POST` request to `/transitions`
+    ///
     pub async fn create_transition<'a>(
         &'a self,
         body: &'a types::PostTransitions,
@@ -4554,13 +4512,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get the transition with the provided transition_id
-
-    Get the transition with the provided transition_id, calls the GET /transitions/{transitionId} endpoint.
-
-    Sends a `GET` request to `/transitions/{transitionId}`
-
-    */
+    ///Get the transition with the provided transition_id
+    ///
+    ///Get the transition with the provided transition_id, calls the GET /transitions/{transitionId} endpoint.
+    ///
+    ///Sends a `GET` request to `/transitions/{transitionId}`
+    ///
     pub async fn get_transition<'a>(
         &'a self,
         transition_id: &'a str,
@@ -4615,13 +4572,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the transition with the provided transition_id
-
-    Delete the transition with the provided transition_id, calls the DELETE /transitions/{transitionId} endpoint.
-
-    Sends a `DELETE` request to `/transitions/{transitionId}`
-
-    */
+    ///Delete the transition with the provided transition_id
+    ///
+    ///Delete the transition with the provided transition_id, calls the DELETE /transitions/{transitionId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/transitions/{transitionId}`
+    ///
     pub async fn delete_transition<'a>(
         &'a self,
         transition_id: &'a str,
@@ -4676,13 +4632,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates a transition
-
-    Updates a transition, calls the PATCH /transitions/{transitionId} endpoint.
-
-    Sends a `PATCH` request to `/transitions/{transitionId}`
-
-    */
+    ///Updates a transition
+    ///
+    ///Updates a transition, calls the PATCH /transitions/{transitionId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/transitions/{transitionId}`
+    ///
     pub async fn update_transition<'a>(
         &'a self,
         transition_id: &'a str,
@@ -4739,13 +4694,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List executions in a transition
-
-    List executions in a transition, calls the GET /transitions/{transitionId}/executions endpoint.
-
-    Sends a `GET` request to `/transitions/{transitionId}/executions`
-
-    */
+    ///List executions in a transition
+    ///
+    ///List executions in a transition, calls the GET /transitions/{transitionId}/executions endpoint.
+    ///
+    ///Sends a `GET` request to `/transitions/{transitionId}/executions`
+    ///
     pub async fn list_transition_executions<'a>(
         &'a self,
         transition_id: &'a str,
@@ -4821,13 +4775,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Start executing a manual transition
-
-    Start executing a manual transition, calls the POST /transitions/{transitionId}/executions endpoint.
-
-    Sends a `POST` request to `/transitions/{transitionId}/executions`
-
-    */
+    ///Start executing a manual transition
+    ///
+    ///Start executing a manual transition, calls the POST /transitions/{transitionId}/executions endpoint.
+    ///
+    ///Sends a `POST` request to `/transitions/{transitionId}/executions`
+    ///
     pub async fn execute_transition<'a>(
         &'a self,
         transition_id: &'a str,
@@ -4884,13 +4837,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get an execution of a transition
-
-    Get an execution of a transition, calls the GET /transitions/{transitionId}/executions/{executionId} endpoint
-
-    Sends a `GET` request to `/transitions/{transitionId}/executions/{executionId}`
-
-    */
+    ///Get an execution of a transition
+    ///
+    ///Get an execution of a transition, calls the GET /transitions/{transitionId}/executions/{executionId} endpoint
+    ///
+    ///Sends a `GET` request to `/transitions/{transitionId}/executions/{executionId}`
+    ///
     pub async fn get_transition_execution<'a>(
         &'a self,
         transition_id: &'a str,
@@ -4947,13 +4899,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Ends the processing of the transition execution
-
-    Ends the processing of the transition execution, calls the PATCH /transitions/{transition_id}/executions/{execution_id} endpoint.
-
-    Sends a `PATCH` request to `/transitions/{transitionId}/executions/{executionId}`
-
-    */
+    ///Ends the processing of the transition execution
+    ///
+    ///Ends the processing of the transition execution, calls the PATCH /transitions/{transition_id}/executions/{execution_id} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/transitions/{transitionId}/executions/{executionId}`
+    ///
     pub async fn update_transition_execution<'a>(
         &'a self,
         transition_id: &'a str,
@@ -5012,13 +4963,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Send heartbeat for a manual execution to signal that we are still working on it. Must be done at minimum once every 60 seconds or the transition execution will time out
-
-    Send heartbeat for a manual execution to signal that we are still working on it. Must be done at minimum once every 60 seconds or the transition execution will time out, calls the POST /transitions/{transitionId}/executions/{executionId}/heartbeats endpoint.
-
-    Sends a `POST` request to `/transitions/{transitionId}/executions/{executionId}/heartbeats`
-
-    */
+    ///Send heartbeat for a manual execution to signal that we are still working on it. Must be done at minimum once every 60 seconds or the transition execution will time out
+    ///
+    ///Send heartbeat for a manual execution to signal that we are still working on it. Must be done at minimum once every 60 seconds or the transition execution will time out, calls the POST /transitions/{transitionId}/executions/{executionId}/heartbeats endpoint.
+    ///
+    ///Sends a `POST` request to `/transitions/{transitionId}/executions/{executionId}/heartbeats`
+    ///
     pub async fn send_heartbeat<'a>(
         &'a self,
         transition_id: &'a str,
@@ -5077,13 +5027,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List users
-
-    List users, calls the GET /users endpoint.
-
-    Sends a `GET` request to `/users`
-
-    */
+    ///List users
+    ///
+    ///List users, calls the GET /users endpoint.
+    ///
+    ///Sends a `GET` request to `/users`
+    ///
     pub async fn list_users<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -5143,13 +5092,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates a new user
-
-    Creates a new user, calls the POST /users endpoint.
-
-    Sends a `POST` request to `/users`
-
-    */
+    ///Creates a new user
+    ///
+    ///Creates a new user, calls the POST /users endpoint.
+    ///
+    ///Sends a `POST` request to `/users`
+    ///
     pub async fn create_user<'a>(
         &'a self,
         body: &'a types::PostUsers,
@@ -5201,13 +5149,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get information about a specific user
-
-    Get information about a specific user, calls the GET /users/{user_id} endpoint.
-
-    Sends a `GET` request to `/users/{userId}`
-
-    */
+    ///Get information about a specific user
+    ///
+    ///Get information about a specific user, calls the GET /users/{user_id} endpoint.
+    ///
+    ///Sends a `GET` request to `/users/{userId}`
+    ///
     pub async fn get_user<'a>(
         &'a self,
         user_id: &'a str,
@@ -5262,13 +5209,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the user with the provided user_id
-
-    Delete the user with the provided user_id, calls the DELETE /users/{userId} endpoint.
-
-    Sends a `DELETE` request to `/users/{userId}`
-
-    */
+    ///Delete the user with the provided user_id
+    ///
+    ///Delete the user with the provided user_id, calls the DELETE /users/{userId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/users/{userId}`
+    ///
     pub async fn delete_user<'a>(
         &'a self,
         user_id: &'a str,
@@ -5323,13 +5269,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates a user
-
-    Updates a user, calls the PATCH /users/{userId} endpoint.
-
-    Sends a `PATCH` request to `/users/{userId}`
-
-    */
+    ///Updates a user
+    ///
+    ///Updates a user, calls the PATCH /users/{userId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/users/{userId}`
+    ///
     pub async fn update_user<'a>(
         &'a self,
         user_id: &'a str,
@@ -5386,13 +5331,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List workflows
-
-    List workflows, calls the GET /workflows endpoint.
-
-    Sends a `GET` request to `/workflows`
-
-    */
+    ///List workflows
+    ///
+    ///List workflows, calls the GET /workflows endpoint.
+    ///
+    ///Sends a `GET` request to `/workflows`
+    ///
     pub async fn list_workflows<'a>(
         &'a self,
         max_results: Option<::std::num::NonZeroU64>,
@@ -5452,13 +5396,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Creates a new workflow
-
-    Creates a new workflow, calls the POST /workflows endpoint. Check out Lucidtech's tutorials for more info on how to create a workflow.
-
-    Sends a `POST` request to `/workflows`
-
-    */
+    ///Creates a new workflow
+    ///
+    ///Creates a new workflow, calls the POST /workflows endpoint. Check out Lucidtech's tutorials for more info on how to create a workflow.
+    ///
+    ///Sends a `POST` request to `/workflows`
+    ///
     pub async fn create_workflow<'a>(
         &'a self,
         body: &'a types::PostWorkflows,
@@ -5510,13 +5453,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get the workflow with the provided workflow_id
-
-    Get the workflow with the provided workflow_id, calls the GET /workflows/{workflowId} endpoint.
-
-    Sends a `GET` request to `/workflows/{workflowId}`
-
-    */
+    ///Get the workflow with the provided workflow_id
+    ///
+    ///Get the workflow with the provided workflow_id, calls the GET /workflows/{workflowId} endpoint.
+    ///
+    ///Sends a `GET` request to `/workflows/{workflowId}`
+    ///
     pub async fn get_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -5571,13 +5513,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Delete the workflow with the provided workflow_id
-
-    Delete the workflow with the provided workflow_id, calls the DELETE /workflows/{workflowId} endpoint.
-
-    Sends a `DELETE` request to `/workflows/{workflowId}`
-
-    */
+    ///Delete the workflow with the provided workflow_id
+    ///
+    ///Delete the workflow with the provided workflow_id, calls the DELETE /workflows/{workflowId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/workflows/{workflowId}`
+    ///
     pub async fn delete_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -5632,13 +5573,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Updates a workflow
-
-    Updates a workflow, calls the PATCH /workflows/{workflowId} endpoint.
-
-    Sends a `PATCH` request to `/workflows/{workflowId}`
-
-    */
+    ///Updates a workflow
+    ///
+    ///Updates a workflow, calls the PATCH /workflows/{workflowId} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/workflows/{workflowId}`
+    ///
     pub async fn update_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -5695,13 +5635,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**List executions in a workflow
-
-    List executions in a workflow, calls the GET /workflows/{workflowId}/executions endpoint.
-
-    Sends a `GET` request to `/workflows/{workflowId}/executions`
-
-    */
+    ///List executions in a workflow
+    ///
+    ///List executions in a workflow, calls the GET /workflows/{workflowId}/executions endpoint.
+    ///
+    ///Sends a `GET` request to `/workflows/{workflowId}/executions`
+    ///
     pub async fn list_workflow_executions<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -5772,13 +5711,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Start a workflow execution
-
-    Start a workflow execution, calls the POST /workflows/{workflowId}/executions endpoint.
-
-    Sends a `POST` request to `/workflows/{workflowId}/executions`
-
-    */
+    ///Start a workflow execution
+    ///
+    ///Start a workflow execution, calls the POST /workflows/{workflowId}/executions endpoint.
+    ///
+    ///Sends a `POST` request to `/workflows/{workflowId}/executions`
+    ///
     pub async fn execute_workflow<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -5835,13 +5773,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Get a workflow execution
-
-    Get a workflow execution, calls the GET /workflows/{workflow_id}/executions/{execution_id} endpoint.
-
-    Sends a `GET` request to `/workflows/{workflowId}/executions/{executionId}`
-
-    */
+    ///Get a workflow execution
+    ///
+    ///Get a workflow execution, calls the GET /workflows/{workflow_id}/executions/{execution_id} endpoint.
+    ///
+    ///Sends a `GET` request to `/workflows/{workflowId}/executions/{executionId}`
+    ///
     pub async fn get_workflow_execution<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -5898,13 +5835,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Deletes the execution with the provided execution_id from workflow_id
-
-    Deletes the execution with the provided execution_id from workflow_id, calls the DELETE /workflows/{workflowId}/executions/{executionId} endpoint.
-
-    Sends a `DELETE` request to `/workflows/{workflowId}/executions/{executionId}`
-
-    */
+    ///Deletes the execution with the provided execution_id from workflow_id
+    ///
+    ///Deletes the execution with the provided execution_id from workflow_id, calls the DELETE /workflows/{workflowId}/executions/{executionId} endpoint.
+    ///
+    ///Sends a `DELETE` request to `/workflows/{workflowId}/executions/{executionId}`
+    ///
     pub async fn delete_workflow_execution<'a>(
         &'a self,
         workflow_id: &'a str,
@@ -5961,13 +5897,12 @@ impl Client {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /**Retry or end the processing of a workflow execution
-
-    Retry or end the processing of a workflow execution, calls the PATCH /workflows/{workflow_id}/executions/{execution_id} endpoint.
-
-    Sends a `PATCH` request to `/workflows/{workflowId}/executions/{executionId}`
-
-    */
+    ///Retry or end the processing of a workflow execution
+    ///
+    ///Retry or end the processing of a workflow execution, calls the PATCH /workflows/{workflow_id}/executions/{execution_id} endpoint.
+    ///
+    ///Sends a `PATCH` request to `/workflows/{workflowId}/executions/{executionId}`
+    ///
     pub async fn update_workflow_execution<'a>(
         &'a self,
         workflow_id: &'a str,

@@ -119,6 +119,10 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
     for (name, values) in &enums {
         types.1.push(open_enum_item(name, values)?);
     }
+    // One `#[doc]` per line: prettyplease prints a multi-line doc attribute
+    // as a `/** */` block, which rustfmt indents, and rustdoc then reads the
+    // indented lines as code examples.
+    syn::visit_mut::VisitMut::visit_file_mut(&mut DocLines, &mut file);
 
     rustfmt(&format!("{HEADER}\n{}", prettyplease::unparse(&file)))
 }
@@ -154,6 +158,42 @@ fn rustfmt(code: &str) -> Result<String, String> {
         ));
     }
     String::from_utf8(output.stdout).map_err(|e| format!("rustfmt output is not UTF-8: {e}"))
+}
+
+/// Splits multi-line `#[doc = "…"]` attributes into one attribute per line.
+struct DocLines;
+
+impl syn::visit_mut::VisitMut for DocLines {
+    fn visit_attributes_mut(&mut self, attrs: &mut Vec<syn::Attribute>) {
+        let mut out = Vec::with_capacity(attrs.len());
+        for attr in attrs.drain(..) {
+            match doc_text(&attr) {
+                Some(text) if text.contains('\n') => {
+                    for line in text.lines() {
+                        out.push(syn::parse_quote!(#[doc = #line]));
+                    }
+                }
+                _ => out.push(attr),
+            }
+        }
+        *attrs = out;
+    }
+}
+
+fn doc_text(attr: &syn::Attribute) -> Option<String> {
+    let syn::Meta::NameValue(nv) = &attr.meta else {
+        return None;
+    };
+    if !nv.path.is_ident("doc") {
+        return None;
+    }
+    match &nv.value {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        _ => None,
+    }
 }
 
 /// Component schemas that are plain string enums, in spec order.

@@ -22,7 +22,8 @@ fn surface(code: &str) -> Result<Surface, String> {
             syn::Item::Impl(imp) if imp.trait_.is_none() && is_client(&imp.self_ty) => {
                 for it in &imp.items {
                     if let syn::ImplItem::Fn(f) = it {
-                        if matches!(f.vis, syn::Visibility::Public(_)) {
+                        if matches!(f.vis, syn::Visibility::Public(_)) && f.sig.asyncness.is_some()
+                        {
                             operations.insert(
                                 f.sig.ident.to_string(),
                                 f.sig.to_token_stream().to_string(),
