@@ -779,7 +779,7 @@ pub mod types {
     )]
     pub struct PatchAssetId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub content: ::std::option::Option<::std::string::String>,
+        pub content: ::std::option::Option<crate::Base64Content>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1007,7 +1007,7 @@ pub mod types {
     ///`PostAssets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostAssets {
-        pub content: ::std::string::String,
+        pub content: crate::Base64Content,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1057,7 +1057,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub consent_id: ::std::option::Option<::std::string::String>,
-        pub content: ::std::string::String,
+        pub content: crate::Base64Content,
         #[serde(rename = "contentType")]
         pub content_type: crate::types::ContentType,
         #[serde(

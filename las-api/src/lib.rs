@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod base64_content;
 pub mod hooks;
 mod open_enum;
 
@@ -16,5 +17,6 @@ mod open_enum;
 )]
 mod generated;
 
+pub use base64_content::Base64Content;
 pub use generated::*;
 pub use hooks::{RequestContext, ResponseMeta};

@@ -313,7 +313,7 @@ async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -
     let prepared = item.content.prepare(item.content_type).await?;
     let body = PostDocuments {
         consent_id: item.consent_id,
-        content: prepared.base64,
+        content: prepared.content,
         content_type: prepared.content_type,
         dataset_id,
         ground_truth: item.ground_truth,

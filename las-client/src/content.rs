@@ -9,6 +9,7 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 
 use crate::types::ContentType;
 use crate::{Error, Result};
+use las_api::Base64Content;
 
 /// Content to upload: a file, bytes, a reader, or a base64 string.
 ///
@@ -98,12 +99,13 @@ impl Content {
         Content::Reader(Box::new(reader))
     }
 
-    /// Read, check and encode the content: the base64 string and the
-    /// content type (the explicit one when given, else sniffed from the
-    /// bytes). Empty content and types the API does not accept are
-    /// [`Error::InvalidInput`].
+    /// Read and check the content: its raw bytes and content type (the
+    /// explicit one when given, else sniffed from the bytes). Empty content
+    /// and types the API does not accept are [`Error::InvalidInput`]. The
+    /// bytes are encoded to base64 only while the request body is written
+    /// ([`Base64Content`]), so no base64 copy is held beside them.
     pub(crate) async fn prepare(self, explicit: Option<ContentType>) -> Result<Prepared> {
-        let (encoded, raw) = self.load().await?;
+        let raw = self.load().await?;
         let content_type = match explicit {
             Some(t) => t,
             None => sniff(&raw)?,
@@ -114,40 +116,28 @@ impl Content {
                 ContentType::KNOWN.join(", ")
             )));
         }
-        let base64 = encode(encoded, raw)?;
         Ok(Prepared {
-            base64,
+            content: Base64Content::from(raw),
             content_type,
         })
     }
 
-    /// Read and encode the content without looking at its type (assets are
-    /// arbitrary files: scripts, images, …): the base64 string. Empty
-    /// content is [`Error::InvalidInput`].
-    pub(crate) async fn prepare_any(self) -> Result<String> {
-        let (encoded, raw) = self.load().await?;
-        encode(encoded, raw)
+    /// Read the content without looking at its type (assets are arbitrary
+    /// files: scripts, images, …). Empty content is [`Error::InvalidInput`].
+    pub(crate) async fn prepare_any(self) -> Result<Base64Content> {
+        self.load().await.map(Base64Content::from)
     }
 
-    /// The bytes, plus the base64 they came as when they came encoded.
-    /// Empty content is [`Error::InvalidInput`].
-    async fn load(self) -> Result<(Option<Vec<u8>>, Vec<u8>)> {
-        let (encoded, raw) = match self {
-            Content::Path(path) => {
-                let raw = read_file(&path).await?;
-                (None, raw)
-            }
-            Content::Raw(raw) => (None, raw),
-            Content::Bytes(bytes) => match decode_if_base64(&bytes) {
-                Some(raw) => (Some(bytes), raw),
-                None => (None, bytes),
-            },
-            Content::Base64(text) => {
-                let raw = STANDARD.decode(text.as_bytes()).map_err(|e| {
-                    Error::invalid_input(format!("content is not valid base64: {e}"))
-                })?;
-                (Some(text.into_bytes()), raw)
-            }
+    /// The raw bytes (base64 input decoded). Empty content is
+    /// [`Error::InvalidInput`].
+    async fn load(self) -> Result<Vec<u8>> {
+        let raw = match self {
+            Content::Path(path) => read_file(&path).await?,
+            Content::Raw(raw) => raw,
+            Content::Bytes(bytes) => decode_if_base64(&bytes).unwrap_or(bytes),
+            Content::Base64(text) => STANDARD
+                .decode(text.as_bytes())
+                .map_err(|e| Error::invalid_input(format!("content is not valid base64: {e}")))?,
             Content::Reader(mut reader) => {
                 let mut raw = Vec::new();
                 reader
@@ -157,44 +147,21 @@ impl Content {
                         path: PathBuf::from("<reader>"),
                         source,
                     })?;
-                (None, raw)
+                raw
             }
         };
         if raw.is_empty() {
             return Err(Error::invalid_input("content is empty"));
         }
-        Ok((encoded, raw))
+        Ok(raw)
     }
-}
-
-/// The base64 of loaded content: as it came when it came encoded. Takes
-/// the raw bytes by value so they are let go before the request body is
-/// built.
-fn encode(encoded: Option<Vec<u8>>, raw: Vec<u8>) -> Result<String> {
-    let base64 = match encoded {
-        Some(bytes) => String::from_utf8(bytes)
-            .map_err(|_| Error::invalid_input("content is not valid base64"))?,
-        None => STANDARD.encode(&raw),
-    };
-    drop(raw);
-    Ok(base64)
 }
 
 /// Content ready for a request body.
+#[derive(Debug)]
 pub(crate) struct Prepared {
-    pub(crate) base64: String,
+    pub(crate) content: Base64Content,
     pub(crate) content_type: ContentType,
-}
-
-impl std::fmt::Debug for Prepared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Prepared({}, {} base64 chars)",
-            self.content_type,
-            self.base64.len()
-        )
-    }
 }
 
 impl From<Vec<u8>> for Content {
@@ -291,7 +258,7 @@ mod tests {
         ] {
             let p = Content::from(bytes).prepare(None).await.unwrap();
             assert_eq!(p.content_type.as_str(), mime);
-            assert_eq!(STANDARD.decode(&p.base64).unwrap(), bytes);
+            assert_eq!(p.content.as_bytes(), bytes);
         }
     }
 
@@ -339,14 +306,14 @@ mod tests {
             .prepare(None)
             .await
             .unwrap();
-        assert_eq!(p.base64, encoded);
+        assert_eq!(p.content.as_bytes(), PDF);
         assert_eq!(p.content_type, ContentType::ApplicationPdf);
         // Raw never reinterprets.
         let p = Content::raw(b"QUJD".to_vec())
             .prepare(Some(ContentType::ApplicationPdf))
             .await
             .unwrap();
-        assert_eq!(p.base64, STANDARD.encode(b"QUJD"));
+        assert_eq!(p.content.as_bytes(), b"QUJD");
         let err = Content::base64("not base64!")
             .prepare(None)
             .await

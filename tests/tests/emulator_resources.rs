@@ -568,7 +568,7 @@ async fn generated_client_round_trip() {
     let client = emu.api_client();
     let body = las_api::types::PostDocuments {
         consent_id: None,
-        content: "aGVsbG8=".into(),
+        content: b"hello".to_vec().into(),
         content_type: las_api::types::ContentType::ImagePng,
         dataset_id: None,
         ground_truth: vec![],

@@ -258,6 +258,8 @@ fn sample(definitions: &Map<String, Value>, schema: &Value) -> Value {
         return sample(definitions, first);
     }
     match json_type(schema).0.as_str() {
+        // `format: byte` is base64 text.
+        "string" if schema["format"] == "byte" => json!("eA=="),
         "string" => json!("x"),
         "integer" => json!(1),
         "number" => json!(1.5),

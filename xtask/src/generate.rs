@@ -91,6 +91,17 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
         .with_derive("schemars::JsonSchema")
         // Deterministic key order when maps are serialized.
         .with_map_type("::std::collections::BTreeMap");
+    // Base64 content (`format: byte`) is held as raw bytes and encoded while
+    // the body is written (las-api/src/base64_content.rs).
+    settings.with_conversion(
+        schemars::schema::SchemaObject {
+            instance_type: Some(schemars::schema::InstanceType::String.into()),
+            format: Some("byte".to_string()),
+            ..Default::default()
+        },
+        "crate::Base64Content",
+        std::iter::empty(),
+    );
     // String enums become open enums (unknown values decode to `Unknown`),
     // defined below inside `types` by `open_enum!`.
     for (name, _) in &enums {

@@ -334,22 +334,20 @@ request_future!(ListAssets => AssetPage);
 
 #[cfg(test)]
 mod tests {
-    use base64::engine::general_purpose::STANDARD;
-    use base64::Engine;
-
     use super::*;
 
     #[tokio::test]
     async fn any_kind_of_file_is_encoded_but_empty_content_is_refused() {
         let js = b"console.log('hi')";
-        let encoded = Content::from(js.as_slice()).prepare_any().await.unwrap();
-        assert_eq!(STANDARD.decode(encoded).unwrap(), js);
+        let content = Content::from(js.as_slice()).prepare_any().await.unwrap();
+        assert_eq!(content.as_bytes(), js);
         let gif = b"GIF89a\x01\0\x01\0\0\0\0;";
-        let encoded = Content::raw(gif.to_vec()).prepare_any().await.unwrap();
-        assert_eq!(STANDARD.decode(encoded).unwrap(), gif);
-        // Already-encoded content is sent as it came.
-        let encoded = Content::base64("aGk=").prepare_any().await.unwrap();
-        assert_eq!(encoded, "aGk=");
+        let content = Content::raw(gif.to_vec()).prepare_any().await.unwrap();
+        assert_eq!(content.as_bytes(), gif);
+        // Already-encoded content is decoded, and encoded again as it is sent.
+        let content = Content::base64("aGk=").prepare_any().await.unwrap();
+        assert_eq!(content.as_bytes(), b"hi");
+        assert_eq!(serde_json::to_value(&content).unwrap(), "aGk=");
         for empty in [
             Content::from(Vec::new()),
             Content::raw(Vec::new()),

@@ -323,7 +323,7 @@ impl CreateDocument {
         let prepared = self.content.prepare(self.content_type).await?;
         let body = types::PostDocuments {
             consent_id: self.consent_id,
-            content: prepared.base64,
+            content: prepared.content,
             content_type: prepared.content_type,
             dataset_id: self.dataset_id,
             ground_truth: self.ground_truth,

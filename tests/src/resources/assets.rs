@@ -6,8 +6,10 @@ use las_api::types;
 use crate::error::{ok, ApiError, ApiResult};
 use crate::pagination::Cursor;
 use crate::pipeline::Ctx;
-use crate::resources::{check_base64, patch_opt_str};
+use crate::resources::{check_content, patch_opt_str};
 use crate::state::{Counted, State};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 
 fn summary(a: &types::Asset) -> types::Asset {
     types::Asset {
@@ -18,11 +20,11 @@ fn summary(a: &types::Asset) -> types::Asset {
 
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostAssets = ctx.body_as()?;
-    check_base64("content", &body.content)?;
+    check_content("content", &body.content)?;
     let id = st.ids.id("asset");
     let asset = types::Asset {
         asset_id: id.clone(),
-        content: Some(body.content),
+        content: Some(STANDARD.encode(body.content.as_bytes())),
         created_by: Some(ctx.principal.clone()),
         created_time: Some(ctx.now_str()),
         description: body.description,
@@ -62,7 +64,7 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     let id = ctx.param("assetId");
     let body: types::PatchAssetId = ctx.body_as()?;
     if let Some(c) = &body.content {
-        check_base64("content", c)?;
+        check_content("content", c)?;
     }
     let a = st
         .assets
@@ -71,7 +73,7 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     patch_opt_str(&mut a.name, &ctx.body, "name");
     patch_opt_str(&mut a.description, &ctx.body, "description");
     if let Some(c) = body.content {
-        a.content = Some(c);
+        a.content = Some(STANDARD.encode(c.as_bytes()));
     }
     a.updated_by = Some(ctx.principal.clone());
     a.updated_time = Some(ctx.now_str());

@@ -7,8 +7,10 @@ use serde_json::Value;
 use crate::error::{ok, ApiError, ApiResult};
 use crate::pagination::Cursor;
 use crate::pipeline::Ctx;
-use crate::resources::{check_base64, DEFAULT_RETENTION_DAYS};
+use crate::resources::{check_content, DEFAULT_RETENTION_DAYS};
 use crate::state::{Counted, State};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 
 /// The document without its content, as lists and writes return it.
 fn summary(doc: &types::Document) -> types::Document {
@@ -41,7 +43,7 @@ fn move_count(st: &mut State, from: Option<&str>, to: Option<&str>) {
 
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostDocuments = ctx.body_as()?;
-    check_base64("content", &body.content)?;
+    check_content("content", &body.content)?;
     let retention = match &body.dataset_id {
         Some(ds) => {
             check_dataset(st, ds)?;
@@ -56,7 +58,7 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     };
     let doc = types::Document {
         consent_id: Some(consent_id),
-        content: Some(body.content),
+        content: Some(STANDARD.encode(body.content.as_bytes())),
         content_type: body.content_type,
         created_by: Some(ctx.principal.clone()),
         created_time: Some(ctx.now_str()),
