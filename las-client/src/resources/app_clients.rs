@@ -1,7 +1,7 @@
 //! App clients: `client.app_clients()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, AppClient, AppClients as AppClientPage};
 use crate::{ids, Client, Result};
@@ -245,38 +245,7 @@ pub struct ListAppClients {
     limit: Option<u64>,
 }
 
-impl ListAppClients {
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<AppClientPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<AppClientPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every app client across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<AppClient> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
-}
+crate::resources::list_request!(ListAppClients: AppClientPage => AppClient, "app client");
 
 impl FetchPage for ListAppClients {
     type Page = AppClientPage;
@@ -299,5 +268,3 @@ impl FetchPage for ListAppClients {
         })
     }
 }
-
-request_future!(ListAppClients => AppClientPage);

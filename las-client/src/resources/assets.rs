@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::call::Op;
 use crate::content::{self, Content};
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::documents::IntoContent;
 use crate::resources::request_future;
 use crate::types::{self, Asset, Assets as AssetPage};
@@ -279,38 +279,7 @@ pub struct ListAssets {
     limit: Option<u64>,
 }
 
-impl ListAssets {
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<AssetPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<AssetPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every asset across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Asset> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
-}
+crate::resources::list_request!(ListAssets: AssetPage => Asset, "asset");
 
 impl FetchPage for ListAssets {
     type Page = AssetPage;
@@ -329,8 +298,6 @@ impl FetchPage for ListAssets {
         })
     }
 }
-
-request_future!(ListAssets => AssetPage);
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,7 @@
 //! Data bundles of a model: `client.models().data_bundles(model_id)`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, DataBundle, DataBundleStatus, DataBundles as DataBundlePage};
 use crate::{ids, Client, Error, Result};
@@ -248,37 +248,9 @@ impl ListDataBundles {
         self.status.push(status);
         self
     }
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<DataBundlePage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<DataBundlePage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every data bundle across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<DataBundle> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
 }
+
+crate::resources::list_request!(ListDataBundles: DataBundlePage => DataBundle, "data bundle");
 
 impl FetchPage for ListDataBundles {
     type Page = DataBundlePage;
@@ -303,5 +275,3 @@ impl FetchPage for ListDataBundles {
         })
     }
 }
-
-request_future!(ListDataBundles => DataBundlePage);

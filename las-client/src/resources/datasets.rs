@@ -1,7 +1,7 @@
 //! Datasets: `client.datasets()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, Dataset, Datasets as DatasetPage};
 use crate::{ids, Client, Error, Result};
@@ -267,38 +267,7 @@ pub struct ListDatasets {
     limit: Option<u64>,
 }
 
-impl ListDatasets {
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<DatasetPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<DatasetPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every dataset across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Dataset> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
-}
+crate::resources::list_request!(ListDatasets: DatasetPage => Dataset, "dataset");
 
 impl FetchPage for ListDatasets {
     type Page = DatasetPage;
@@ -317,5 +286,3 @@ impl FetchPage for ListDatasets {
         })
     }
 }
-
-request_future!(ListDatasets => DatasetPage);

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::call::Op;
 use crate::content::{self, Content};
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::{ground_truth, request_future};
 use crate::types::{self, ContentType, Document, Documents as DocumentPage, GroundTruthItem};
 use crate::{ids, Client, Error, Result};
@@ -430,41 +430,9 @@ impl ListDocuments {
         self.filter.consent_ids.push(consent_id.into());
         self
     }
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-
-    /// One page.
-    pub async fn send(self) -> Result<DocumentPage> {
-        let token = self.next_token.clone();
-        let size = self.max_results;
-        self.fetch(token, size).await
-    }
-
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<DocumentPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-
-    /// Every document across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Document> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
 }
+
+crate::resources::list_request!(ListDocuments: DocumentPage => Document, "document");
 
 impl FetchPage for ListDocuments {
     type Page = DocumentPage;
@@ -488,8 +456,6 @@ impl FetchPage for ListDocuments {
         })
     }
 }
-
-request_future!(ListDocuments => DocumentPage);
 
 /// `DELETE /documents`. Created by [`Documents::delete_many`].
 #[derive(Clone, Debug)]

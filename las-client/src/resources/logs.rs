@@ -1,8 +1,7 @@
 //! Logs of transition and workflow executions: `client.logs()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
-use crate::resources::request_future;
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::types::{Log, Logs as LogPage, Order};
 use crate::{ids, Client, Result};
 
@@ -137,37 +136,9 @@ impl ListLogs {
         self.filter.order = Some(order);
         self
     }
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<LogPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<LogPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every log across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Log> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
 }
+
+crate::resources::list_request!(ListLogs: LogPage => Log, "log");
 
 impl FetchPage for ListLogs {
     type Page = LogPage;
@@ -195,5 +166,3 @@ impl FetchPage for ListLogs {
         })
     }
 }
-
-request_future!(ListLogs => LogPage);

@@ -91,3 +91,54 @@ macro_rules! request_future {
     };
 }
 pub(crate) use request_future;
+
+/// The paging methods every list request shares: `max_results`,
+/// `next_token`, `limit`, `send` (one page), `pages()` and `items()`
+/// (streams), and `IntoFuture`. The list type has fields `max_results:
+/// Option<u64>`, `next_token: Option<String>` and `limit: Option<u64>`, and
+/// implements [`FetchPage`](crate::paginate::FetchPage).
+macro_rules! list_request {
+    ($list:ident: $page:ty => $item:ty, $noun:literal) => {
+        impl $list {
+            /// Items per page (at least 1; `0` is refused before sending).
+            pub fn max_results(mut self, max_results: u64) -> Self {
+                self.max_results = Some(max_results);
+                self
+            }
+
+            /// Start at the page this token names.
+            pub fn next_token(mut self, token: impl Into<String>) -> Self {
+                self.next_token = Some(token.into());
+                self
+            }
+
+            /// Stop [`pages`](Self::pages) and [`items`](Self::items) after
+            /// this many items in all (pages are fetched only as needed).
+            pub fn limit(mut self, limit: u64) -> Self {
+                self.limit = Some(limit);
+                self
+            }
+
+            /// One page.
+            pub async fn send(self) -> $crate::Result<$page> {
+                let (token, size) = (self.next_token.clone(), self.max_results);
+                $crate::paginate::FetchPage::fetch(&self, token, size).await
+            }
+
+            /// Every page, fetched as the stream is polled.
+            pub fn pages(self) -> $crate::paginate::Pages<$page> {
+                let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
+                $crate::paginate::pages(self, token, size, limit)
+            }
+
+            #[doc = concat!("Every ", $noun, " across pages, fetched as the stream is polled.")]
+            pub fn items(self) -> $crate::paginate::Items<$item> {
+                let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
+                $crate::paginate::items(self, token, size, limit)
+            }
+        }
+
+        $crate::resources::request_future!($list => $page);
+    };
+}
+pub(crate) use list_request;

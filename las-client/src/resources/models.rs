@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::data_bundles::DataBundles;
 use crate::resources::request_future;
 use crate::types::{self, FieldConfigEntry, FieldType, Model, Models as ModelPage};
@@ -381,38 +381,7 @@ pub struct ListModels {
     limit: Option<u64>,
 }
 
-impl ListModels {
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<ModelPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<ModelPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every model across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Model> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
-}
+crate::resources::list_request!(ListModels: ModelPage => Model, "model");
 
 impl FetchPage for ListModels {
     type Page = ModelPage;
@@ -431,8 +400,6 @@ impl FetchPage for ListModels {
         })
     }
 }
-
-request_future!(ListModels => ModelPage);
 
 #[cfg(test)]
 mod tests {

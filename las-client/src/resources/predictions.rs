@@ -1,7 +1,7 @@
 //! Predictions: `client.predictions()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, ImageQuality, Prediction, Predictions as PredictionPage};
 use crate::{Client, Result};
@@ -142,38 +142,7 @@ pub struct ListPredictions {
     limit: Option<u64>,
 }
 
-impl ListPredictions {
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<PredictionPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<PredictionPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every prediction across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Prediction> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
-}
+crate::resources::list_request!(ListPredictions: PredictionPage => Prediction, "prediction");
 
 impl FetchPage for ListPredictions {
     type Page = PredictionPage;
@@ -196,5 +165,3 @@ impl FetchPage for ListPredictions {
         })
     }
 }
-
-request_future!(ListPredictions => PredictionPage);

@@ -8,7 +8,7 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::resources::transitions::{json_object, IntoJsonObject};
 use crate::types::{self, Secret, Secrets as SecretPage};
@@ -282,38 +282,7 @@ pub struct ListSecrets {
     limit: Option<u64>,
 }
 
-impl ListSecrets {
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<SecretPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<SecretPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every secret across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Secret> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
-}
+crate::resources::list_request!(ListSecrets: SecretPage => Secret, "secret");
 
 impl FetchPage for ListSecrets {
     type Page = SecretPage;
@@ -332,8 +301,6 @@ impl FetchPage for ListSecrets {
         })
     }
 }
-
-request_future!(ListSecrets => SecretPage);
 
 #[cfg(test)]
 mod tests {

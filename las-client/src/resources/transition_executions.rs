@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::resources::transitions::{json_object, IntoJsonObject};
 use crate::types::{
@@ -314,37 +314,9 @@ impl ListTransitionExecutions {
         self.filter.order = Some(order);
         self
     }
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<TransitionExecutionPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<TransitionExecutionPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every execution across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<TransitionExecution> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
 }
+
+crate::resources::list_request!(ListTransitionExecutions: TransitionExecutionPage => TransitionExecution, "transition execution");
 
 impl FetchPage for ListTransitionExecutions {
     type Page = TransitionExecutionPage;
@@ -379,8 +351,6 @@ impl FetchPage for ListTransitionExecutions {
         })
     }
 }
-
-request_future!(ListTransitionExecutions => TransitionExecutionPage);
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::{Map, Value};
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::resources::transition_executions::TransitionExecutions;
 use crate::types::{self, Transition, TransitionType, Transitions as TransitionPage};
@@ -475,37 +475,9 @@ impl ListTransitions {
         self.transition_types.push(transition_type);
         self
     }
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<TransitionPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<TransitionPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every transition across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<Transition> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
 }
+
+crate::resources::list_request!(ListTransitions: TransitionPage => Transition, "transition");
 
 impl FetchPage for ListTransitions {
     type Page = TransitionPage;
@@ -529,8 +501,6 @@ impl FetchPage for ListTransitions {
         })
     }
 }
-
-request_future!(ListTransitions => TransitionPage);
 
 #[cfg(test)]
 mod tests {

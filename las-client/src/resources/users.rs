@@ -1,7 +1,7 @@
 //! Users: `client.users()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, User, Users as UserPage};
 use crate::{ids, Client, Result};
@@ -219,38 +219,7 @@ pub struct ListUsers {
     limit: Option<u64>,
 }
 
-impl ListUsers {
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<UserPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<UserPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every user across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<User> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
-}
+crate::resources::list_request!(ListUsers: UserPage => User, "user");
 
 impl FetchPage for ListUsers {
     type Page = UserPage;
@@ -269,5 +238,3 @@ impl FetchPage for ListUsers {
         })
     }
 }
-
-request_future!(ListUsers => UserPage);

@@ -1,8 +1,7 @@
 //! Executions of a workflow: `client.workflows().executions(workflow_id)`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, Items, PageFuture, Pages};
-use crate::resources::request_future;
+use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::transitions::{json_object, IntoJsonObject};
 use crate::types::{
     self, Order, SortBy, WorkflowExecution, WorkflowExecutionStatus,
@@ -226,37 +225,9 @@ impl ListWorkflowExecutions {
         self.filter.order = Some(order);
         self
     }
-    /// Items per page (at least 1).
-    pub fn max_results(mut self, max_results: u64) -> Self {
-        self.max_results = Some(max_results);
-        self
-    }
-    /// Start at the page this token names.
-    pub fn next_token(mut self, token: impl Into<String>) -> Self {
-        self.next_token = Some(token.into());
-        self
-    }
-    /// Stop streams after this many items in all.
-    pub fn limit(mut self, limit: u64) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// One page.
-    pub async fn send(self) -> Result<WorkflowExecutionPage> {
-        let (token, size) = (self.next_token.clone(), self.max_results);
-        self.fetch(token, size).await
-    }
-    /// Every page, fetched as the stream is polled.
-    pub fn pages(self) -> Pages<WorkflowExecutionPage> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::pages(self, token, size, limit)
-    }
-    /// Every execution across pages, fetched as the stream is polled.
-    pub fn items(self) -> Items<WorkflowExecution> {
-        let (token, size, limit) = (self.next_token.clone(), self.max_results, self.limit);
-        paginate::items(self, token, size, limit)
-    }
 }
+
+crate::resources::list_request!(ListWorkflowExecutions: WorkflowExecutionPage => WorkflowExecution, "workflow execution");
 
 impl FetchPage for ListWorkflowExecutions {
     type Page = WorkflowExecutionPage;
@@ -289,5 +260,3 @@ impl FetchPage for ListWorkflowExecutions {
         })
     }
 }
-
-request_future!(ListWorkflowExecutions => WorkflowExecutionPage);
