@@ -16,7 +16,7 @@ pub mod types {
             rename = "apiKey",
             deserialize_with = "::std::option::Option::deserialize"
         )]
-        pub api_key: ::std::option::Option<::std::string::String>,
+        pub api_key: ::std::option::Option<crate::SecretString>,
         #[serde(rename = "appClientId")]
         pub app_client_id: ::std::string::String,
         #[serde(rename = "callbackUrls")]
@@ -27,7 +27,7 @@ pub mod types {
             rename = "clientSecret",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub client_secret: ::std::option::Option<::std::string::String>,
+        pub client_secret: ::std::option::Option<crate::SecretString>,
         #[serde(
             rename = "createdBy",
             deserialize_with = "::std::option::Option::deserialize"
@@ -869,8 +869,8 @@ pub mod types {
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
     pub struct PatchSecretId {
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<crate::SecretMap>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1144,7 +1144,7 @@ pub mod types {
     ///`PostSecrets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     pub struct PostSecrets {
-        pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub data: crate::SecretMap,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1156,7 +1156,7 @@ pub mod types {
         pub email: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        pub password: ::std::string::String,
+        pub password: crate::SecretString,
         #[serde(rename = "reCaptchaResponse")]
         pub re_captcha_response: ::std::string::String,
     }

@@ -3,6 +3,7 @@
 mod base64_content;
 pub mod hooks;
 mod open_enum;
+mod secret;
 
 // The generated file carries progenitor's output unchanged; these lints fire
 // on its style (long signatures, builder-free positional calls, doc text taken
@@ -20,3 +21,4 @@ mod generated;
 pub use base64_content::Base64Content;
 pub use generated::*;
 pub use hooks::{RequestContext, ResponseMeta};
+pub use secret::{SecretMap, SecretString};

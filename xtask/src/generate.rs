@@ -102,6 +102,25 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
         "crate::Base64Content",
         std::iter::empty(),
     );
+    // Secrets (`format: password`) get types whose Debug never shows them
+    // (las-api/src/secret.rs).
+    for (instance_type, rust_type) in [
+        (
+            schemars::schema::InstanceType::String,
+            "crate::SecretString",
+        ),
+        (schemars::schema::InstanceType::Object, "crate::SecretMap"),
+    ] {
+        settings.with_conversion(
+            schemars::schema::SchemaObject {
+                instance_type: Some(instance_type.into()),
+                format: Some("password".to_string()),
+                ..Default::default()
+            },
+            rust_type,
+            std::iter::empty(),
+        );
+    }
     // String enums become open enums (unknown values decode to `Unknown`),
     // defined below inside `types` by `open_enum!`.
     for (name, _) in &enums {

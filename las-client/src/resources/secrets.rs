@@ -186,7 +186,7 @@ impl CreateSecret {
     /// Send.
     pub async fn send(self) -> Result<Secret> {
         let body = types::PostSecrets {
-            data: self.data?,
+            data: self.data?.into(),
             description: self.description,
             name: self.name,
         };
@@ -253,8 +253,8 @@ impl UpdateSecret {
                     "new secret data must have at least one key",
                 ))
             }
-            Some(data) => data?,
-            None => Map::new(),
+            Some(data) => Some(data?.into()),
+            None => None,
         };
         let body = types::PatchSecretId {
             data,

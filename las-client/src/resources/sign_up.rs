@@ -32,7 +32,7 @@ impl Client {
             body: types::PostSignUp {
                 email: email.into(),
                 name: None,
-                password: password.into(),
+                password: las_api::SecretString::from(password.into()),
                 re_captcha_response: re_captcha_response.into(),
             },
         }

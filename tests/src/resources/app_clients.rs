@@ -37,7 +37,7 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         updated_time: None,
     };
     let mut out = client.clone();
-    out.client_secret.clone_from(&secret);
+    out.client_secret = secret.clone().map(las_api::SecretString::from);
     st.app_clients.insert(
         id,
         AppClientRec {

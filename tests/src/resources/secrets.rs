@@ -24,7 +24,7 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         id,
         SecretRec {
             api: secret.clone(),
-            data: body.data,
+            data: body.data.into_inner(),
         },
     );
     st.count(Counted::Secret, 1);
@@ -54,8 +54,8 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
         .ok_or_else(|| ApiError::not_found("Secret", id))?;
     patch_opt_str(&mut s.api.name, &ctx.body, "name");
     patch_opt_str(&mut s.api.description, &ctx.body, "description");
-    if ctx.body.get("data").is_some() {
-        s.data = body.data;
+    if let Some(data) = body.data {
+        s.data = data.into_inner();
     }
     s.api.updated_by = Some(ctx.principal.clone());
     s.api.updated_time = Some(ctx.now_str());
