@@ -608,3 +608,13 @@ async fn check_connection_reports_rejected_credentials() {
     let err = wrong.check_connection().await.unwrap_err();
     assert!(matches!(err, Error::InvalidCredentials { .. }), "{err:?}");
 }
+
+#[test]
+fn clients_and_handlers_are_send_sync_and_clone() {
+    fn shareable<T: Send + Sync + Clone + 'static>() {}
+    shareable::<Client>();
+    shareable::<las_client::documents::Documents>();
+    shareable::<las_client::documents::ListDocuments>();
+    shareable::<las_client::credentials::Credentials>();
+    shareable::<RetryPolicy>();
+}
