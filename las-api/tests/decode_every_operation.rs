@@ -1,6 +1,6 @@
 //! Every one of the 65 generated operations decodes a realistic response.
 //!
-//! A loopback stub answers each call with a hand-written body shaped like the
+//! A loopback stub (wiremock) answers each call with a hand-written body shaped like the
 //! reference's examples (`tests/fixtures/<Schema>.json`, with nulls where the
 //! reference allows them), so the request is built and the response decoded
 //! by the generated code exactly as against the real API. The same stub then
@@ -11,10 +11,11 @@ use std::sync::{Arc, Mutex};
 use las_api::types;
 use las_api::{Client, RequestContext};
 use serde_json::{json, Value};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
-/// The canned response of the stub and the requests it saw.
+/// The canned response of the stub and the requests it saw
+/// (`METHOD /path?query`, as sent).
 #[derive(Default)]
 struct Stub {
     status: u16,
@@ -22,61 +23,32 @@ struct Stub {
     requests: Vec<String>,
 }
 
-async fn start_stub() -> (String, Arc<Mutex<Stub>>) {
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("local addr");
+/// Answers every request with the canned response and records it.
+struct Canned(Arc<Mutex<Stub>>);
+
+impl Respond for Canned {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let mut stub = self.0.lock().expect("stub lock");
+        let query = request
+            .url
+            .query()
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default();
+        stub.requests
+            .push(format!("{} {}{query}", request.method, request.url.path()));
+        ResponseTemplate::new(stub.status).set_body_raw(stub.body.clone(), "application/json")
+    }
+}
+
+/// A loopback stub (kept running by the returned server) and its state.
+async fn start_stub() -> (String, Arc<Mutex<Stub>>, MockServer) {
+    let server = MockServer::start().await;
     let stub = Arc::new(Mutex::new(Stub::default()));
-    let shared = stub.clone();
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            let shared = shared.clone();
-            tokio::spawn(async move {
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 4096];
-                // Read the head, then as much body as Content-Length says.
-                let head_end = loop {
-                    let n = socket.read(&mut chunk).await.unwrap_or(0);
-                    if n == 0 {
-                        return;
-                    }
-                    buf.extend_from_slice(&chunk[..n]);
-                    if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                        break i + 4;
-                    }
-                };
-                let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
-                let length = head
-                    .lines()
-                    .find_map(|l| {
-                        l.to_ascii_lowercase()
-                            .strip_prefix("content-length:")
-                            .map(|v| v.trim().parse::<usize>().unwrap_or(0))
-                    })
-                    .unwrap_or(0);
-                while buf.len() < head_end + length {
-                    let n = socket.read(&mut chunk).await.unwrap_or(0);
-                    if n == 0 {
-                        break;
-                    }
-                    buf.extend_from_slice(&chunk[..n]);
-                }
-                let (status, body) = {
-                    let mut s = shared.lock().expect("stub lock");
-                    s.requests
-                        .push(head.lines().next().unwrap_or_default().to_string());
-                    (s.status, s.body.clone())
-                };
-                let response = format!(
-                    "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                let _ = socket.write_all(response.as_bytes()).await;
-            });
-        }
-    });
-    (format!("http://{addr}/v1"), stub)
+    Mock::given(any())
+        .respond_with(Canned(stub.clone()))
+        .mount(&server)
+        .await;
+    (format!("{}/v1", server.uri()), stub, server)
 }
 
 fn fixture(name: &str) -> Value {
@@ -110,7 +82,7 @@ macro_rules! check {
 
 #[tokio::test]
 async fn every_operation_decodes_a_realistic_response() {
-    let (base, stub) = start_stub().await;
+    let (base, stub, _server) = start_stub().await;
     let c = Client::new_with_client(&base, reqwest::Client::new(), RequestContext::new());
     let id = "las:document:3f2a9c1e8b7d4e6fa0b1c2d3e4f5a6b7";
     let mut ok: Vec<&str> = Vec::new();
@@ -543,7 +515,7 @@ async fn every_operation_decodes_a_realistic_response() {
 
 #[tokio::test]
 async fn unknown_fields_and_enum_values_decode() {
-    let (base, stub) = start_stub().await;
+    let (base, stub, _server) = start_stub().await;
     let c = Client::new_with_client(&base, reqwest::Client::new(), RequestContext::new());
 
     let mut doc = fixture("Document");

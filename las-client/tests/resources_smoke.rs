@@ -19,9 +19,10 @@ use las_client::types::{
     WorkflowExecutionStatus,
 };
 use las_client::{Client, RetryPolicy};
+use percent_encoding::percent_decode_str;
 use serde_json::{json, Value};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
 /// One request as the stub saw it: `METHOD /decoded/target` and the body.
 #[derive(Clone, Debug)]
@@ -38,88 +39,35 @@ struct Stub {
     requests: Vec<Seen>,
 }
 
-async fn start_stub() -> (String, Arc<Mutex<Stub>>) {
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("local addr");
-    let stub = Arc::new(Mutex::new(Stub::default()));
-    let shared = stub.clone();
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            let shared = shared.clone();
-            tokio::spawn(async move {
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 4096];
-                // Read the head, then as much body as Content-Length says.
-                let head_end = loop {
-                    let n = socket.read(&mut chunk).await.unwrap_or(0);
-                    if n == 0 {
-                        return;
-                    }
-                    buf.extend_from_slice(&chunk[..n]);
-                    if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                        break i + 4;
-                    }
-                };
-                let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
-                let length = head
-                    .lines()
-                    .find_map(|l| {
-                        l.to_ascii_lowercase()
-                            .strip_prefix("content-length:")
-                            .map(|v| v.trim().parse::<usize>().unwrap_or(0))
-                    })
-                    .unwrap_or(0);
-                while buf.len() < head_end + length {
-                    let n = socket.read(&mut chunk).await.unwrap_or(0);
-                    if n == 0 {
-                        break;
-                    }
-                    buf.extend_from_slice(&chunk[..n]);
-                }
-                let request_line = head.lines().next().unwrap_or_default();
-                let mut parts = request_line.split(' ');
-                let method = parts.next().unwrap_or_default();
-                let target = percent_decode(parts.next().unwrap_or_default());
-                let body = String::from_utf8_lossy(&buf[head_end..]).to_string();
-                let (status, answer) = {
-                    let mut s = shared.lock().expect("stub lock");
-                    s.requests.push(Seen {
-                        line: format!("{method} {target}"),
-                        body,
-                    });
-                    (s.status, s.body.clone())
-                };
-                let response = format!(
-                    "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
-                    answer.len()
-                );
-                let _ = socket.write_all(response.as_bytes()).await;
-            });
-        }
-    });
-    (format!("http://{addr}/v1"), stub)
+/// Answers every request with the canned response and records it.
+struct Canned(Arc<Mutex<Stub>>);
+
+impl Respond for Canned {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let target = match request.url.query() {
+            Some(query) => format!("{}?{query}", request.url.path()),
+            None => request.url.path().to_string(),
+        };
+        // `%XX` escapes decoded, so ids like `las:model:abc` read as sent.
+        let target = percent_decode_str(&target).decode_utf8_lossy().into_owned();
+        let mut stub = self.0.lock().expect("stub lock");
+        stub.requests.push(Seen {
+            line: format!("{} {target}", request.method),
+            body: String::from_utf8_lossy(&request.body).into_owned(),
+        });
+        ResponseTemplate::new(stub.status).set_body_raw(stub.body.clone(), "application/json")
+    }
 }
 
-/// `%XX` escapes decoded, so ids like `las:model:abc` read as sent.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
-            if let Ok(byte) = u8::from_str_radix(hex, 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// A loopback stub (kept running by the returned server) and its state.
+async fn start_stub() -> (String, Arc<Mutex<Stub>>, MockServer) {
+    let server = MockServer::start().await;
+    let stub = Arc::new(Mutex::new(Stub::default()));
+    Mock::given(any())
+        .respond_with(Canned(stub.clone()))
+        .mount(&server)
+        .await;
+    (format!("{}/v1", server.uri()), stub, server)
 }
 
 fn fixture(name: &str) -> Value {
@@ -211,7 +159,7 @@ const PDF: &[u8] = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n";
 
 #[tokio::test]
 async fn every_operation_is_reachable_through_its_handler() {
-    let (base_url, stub) = start_stub().await;
+    let (base_url, stub, _server) = start_stub().await;
     let c = Client::builder()
         .credentials(Credentials::api_key("k", &base_url).expect("api key credentials"))
         .retry_policy(RetryPolicy::disabled())
@@ -884,14 +832,4 @@ async fn every_operation_is_reachable_through_its_handler() {
     let generated = generated_operations();
     assert_eq!(generated.len(), 65, "{generated:?}");
     assert_eq!(called, generated);
-}
-
-#[test]
-fn percent_decoding_reads_ids_as_sent() {
-    assert_eq!(
-        percent_decode("/v1/models/las%3Amodel%3Am1"),
-        "/v1/models/las:model:m1"
-    );
-    assert_eq!(percent_decode("/v1/a%2"), "/v1/a%2");
-    assert_eq!(percent_decode("/plain"), "/plain");
 }

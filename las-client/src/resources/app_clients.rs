@@ -1,7 +1,6 @@
 //! App clients: `client.app_clients()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, AppClient, AppClients as AppClientPage};
 use crate::{ids, Client, Result};
@@ -83,12 +82,7 @@ impl AppClients {
     /// # }
     /// ```
     pub fn list(&self) -> ListAppClients {
-        ListAppClients {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListAppClients::new(self.client.clone())
     }
 
     /// Update an app client (`PATCH /appClients/{appClientId}`).
@@ -235,36 +229,7 @@ impl UpdateAppClient {
 
 request_future!(UpdateAppClient => AppClient);
 
-/// `GET /appClients`. Created by [`AppClients::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAppClients {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListAppClients: AppClientPage => AppClient, "app client");
-
-impl FetchPage for ListAppClients {
-    type Page = AppClientPage;
-    const OPERATION: &'static str = "list_app_clients";
-
-    fn fetch(
-        &self,
-        next_token: Option<String>,
-        page_size: Option<u64>,
-    ) -> PageFuture<AppClientPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_app_clients(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /appClients`. Created by [`AppClients::list`].
+    ListAppClients: AppClientPage => AppClient, "app client", list_app_clients
 }

@@ -4,7 +4,6 @@ use std::path::Path;
 
 use crate::call::Op;
 use crate::content::{self, Content};
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::documents::IntoContent;
 use crate::resources::request_future;
 use crate::types::{self, Asset, Assets as AssetPage};
@@ -132,12 +131,7 @@ impl Assets {
     /// # }
     /// ```
     pub fn list(&self) -> ListAssets {
-        ListAssets {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListAssets::new(self.client.clone())
     }
 
     /// Update an asset's content, name or description
@@ -269,34 +263,9 @@ impl UpdateAsset {
 
 request_future!(UpdateAsset => Asset);
 
-/// `GET /assets`. Created by [`Assets::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAssets {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListAssets: AssetPage => Asset, "asset");
-
-impl FetchPage for ListAssets {
-    type Page = AssetPage;
-    const OPERATION: &'static str = "list_assets";
-
-    fn fetch(&self, next_token: Option<String>, page_size: Option<u64>) -> PageFuture<AssetPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_assets(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /assets`. Created by [`Assets::list`].
+    ListAssets: AssetPage => Asset, "asset", list_assets
 }
 
 #[cfg(test)]

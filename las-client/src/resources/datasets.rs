@@ -1,7 +1,6 @@
 //! Datasets: `client.datasets()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, Dataset, Datasets as DatasetPage};
 use crate::{ids, Client, Error, Result};
@@ -88,12 +87,7 @@ impl Datasets {
     /// # }
     /// ```
     pub fn list(&self) -> ListDatasets {
-        ListDatasets {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListDatasets::new(self.client.clone())
     }
 
     /// Update a dataset's name or description (`PATCH /datasets/{datasetId}`).
@@ -257,32 +251,7 @@ impl DeleteDataset {
 
 request_future!(DeleteDataset => Dataset);
 
-/// `GET /datasets`. Created by [`Datasets::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListDatasets {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListDatasets: DatasetPage => Dataset, "dataset");
-
-impl FetchPage for ListDatasets {
-    type Page = DatasetPage;
-    const OPERATION: &'static str = "list_datasets";
-
-    fn fetch(&self, next_token: Option<String>, page_size: Option<u64>) -> PageFuture<DatasetPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_datasets(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /datasets`. Created by [`Datasets::list`].
+    ListDatasets: DatasetPage => Dataset, "dataset", list_datasets
 }

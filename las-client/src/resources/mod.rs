@@ -142,3 +142,57 @@ macro_rules! list_request {
     };
 }
 pub(crate) use list_request;
+
+/// A list request without filters (app clients, assets, datasets, models,
+/// predictions, secrets, users, workflows): the type, its paging methods
+/// ([`list_request!`]) and its [`FetchPage`](crate::paginate::FetchPage),
+/// which calls the generated operation `$op(max_results, next_token)`.
+macro_rules! unfiltered_list {
+    ($(#[$doc:meta])* $list:ident: $page:ty => $item:ty, $noun:literal, $op:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug)]
+        #[must_use = "a request does nothing until it is sent"]
+        pub struct $list {
+            client: $crate::Client,
+            max_results: Option<u64>,
+            next_token: Option<String>,
+            limit: Option<u64>,
+        }
+
+        impl $list {
+            fn new(client: $crate::Client) -> Self {
+                $list {
+                    client,
+                    max_results: None,
+                    next_token: None,
+                    limit: None,
+                }
+            }
+        }
+
+        $crate::resources::list_request!($list: $page => $item, $noun);
+
+        impl $crate::paginate::FetchPage for $list {
+            type Page = $page;
+            const OPERATION: &'static str = stringify!($op);
+
+            fn fetch(
+                &self,
+                next_token: Option<String>,
+                page_size: Option<u64>,
+            ) -> $crate::paginate::PageFuture<$page> {
+                let this = self.clone();
+                Box::pin(async move {
+                    let size = $crate::paginate::check_page_size(page_size)?;
+                    let token = next_token.as_deref();
+                    this.client
+                        .call($crate::call::Op::get(stringify!($op)), |api| async move {
+                            api.$op(size, token).await
+                        })
+                        .await
+                })
+            }
+        }
+    };
+}
+pub(crate) use unfiltered_list;

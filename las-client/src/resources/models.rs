@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::data_bundles::DataBundles;
 use crate::resources::request_future;
 use crate::types::{self, FieldConfigEntry, FieldType, Model, Models as ModelPage};
@@ -147,12 +146,7 @@ impl Models {
     /// # }
     /// ```
     pub fn list(&self) -> ListModels {
-        ListModels {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListModels::new(self.client.clone())
     }
 
     /// Update a model (`PATCH /models/{modelId}`): its size, fields,
@@ -371,34 +365,9 @@ impl UpdateModel {
 
 request_future!(UpdateModel => Model);
 
-/// `GET /models`. Created by [`Models::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListModels {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListModels: ModelPage => Model, "model");
-
-impl FetchPage for ListModels {
-    type Page = ModelPage;
-    const OPERATION: &'static str = "list_models";
-
-    fn fetch(&self, next_token: Option<String>, page_size: Option<u64>) -> PageFuture<ModelPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_models(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /models`. Created by [`Models::list`].
+    ListModels: ModelPage => Model, "model", list_models
 }
 
 #[cfg(test)]

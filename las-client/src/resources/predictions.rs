@@ -1,7 +1,6 @@
 //! Predictions: `client.predictions()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, ImageQuality, Prediction, Predictions as PredictionPage};
 use crate::{Client, Result};
@@ -85,12 +84,7 @@ impl Predictions {
     /// # }
     /// ```
     pub fn list(&self) -> ListPredictions {
-        ListPredictions {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListPredictions::new(self.client.clone())
     }
 }
 
@@ -132,36 +126,7 @@ impl CreatePrediction {
 
 request_future!(CreatePrediction => Prediction);
 
-/// `GET /predictions`. Created by [`Predictions::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListPredictions {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListPredictions: PredictionPage => Prediction, "prediction");
-
-impl FetchPage for ListPredictions {
-    type Page = PredictionPage;
-    const OPERATION: &'static str = "list_predictions";
-
-    fn fetch(
-        &self,
-        next_token: Option<String>,
-        page_size: Option<u64>,
-    ) -> PageFuture<PredictionPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_predictions(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /predictions`. Created by [`Predictions::list`].
+    ListPredictions: PredictionPage => Prediction, "prediction", list_predictions
 }

@@ -8,7 +8,6 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::resources::transitions::{json_object, IntoJsonObject};
 use crate::types::{self, Secret, Secrets as SecretPage};
@@ -87,12 +86,7 @@ impl Secrets {
     /// # }
     /// ```
     pub fn list(&self) -> ListSecrets {
-        ListSecrets {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListSecrets::new(self.client.clone())
     }
 
     /// Update a secret's data, name or description
@@ -272,34 +266,9 @@ impl UpdateSecret {
 
 request_future!(UpdateSecret => Secret);
 
-/// `GET /secrets`. Created by [`Secrets::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListSecrets {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListSecrets: SecretPage => Secret, "secret");
-
-impl FetchPage for ListSecrets {
-    type Page = SecretPage;
-    const OPERATION: &'static str = "list_secrets";
-
-    fn fetch(&self, next_token: Option<String>, page_size: Option<u64>) -> PageFuture<SecretPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_secrets(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /secrets`. Created by [`Secrets::list`].
+    ListSecrets: SecretPage => Secret, "secret", list_secrets
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! Users: `client.users()`.
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::types::{self, User, Users as UserPage};
 use crate::{ids, Client, Result};
@@ -95,12 +94,7 @@ impl Users {
     /// # }
     /// ```
     pub fn list(&self) -> ListUsers {
-        ListUsers {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListUsers::new(self.client.clone())
     }
 
     /// Update a user's name or avatar (`PATCH /users/{userId}`).
@@ -209,32 +203,7 @@ impl UpdateUser {
 
 request_future!(UpdateUser => User);
 
-/// `GET /users`. Created by [`Users::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListUsers {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListUsers: UserPage => User, "user");
-
-impl FetchPage for ListUsers {
-    type Page = UserPage;
-    const OPERATION: &'static str = "list_users";
-
-    fn fetch(&self, next_token: Option<String>, page_size: Option<u64>) -> PageFuture<UserPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_users(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /users`. Created by [`Users::list`].
+    ListUsers: UserPage => User, "user", list_users
 }

@@ -4,7 +4,6 @@
 use serde_json::{Map, Value};
 
 use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::request_future;
 use crate::resources::transitions::{json_object, IntoJsonObject};
 use crate::resources::workflow_executions::WorkflowExecutions;
@@ -120,12 +119,7 @@ impl Workflows {
     /// # }
     /// ```
     pub fn list(&self) -> ListWorkflows {
-        ListWorkflows {
-            client: self.client.clone(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
+        ListWorkflows::new(self.client.clone())
     }
 
     /// Update a workflow's name, description, error or completion handling
@@ -286,36 +280,7 @@ impl UpdateWorkflow {
 
 request_future!(UpdateWorkflow => Workflow);
 
-/// `GET /workflows`. Created by [`Workflows::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListWorkflows {
-    client: Client,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-crate::resources::list_request!(ListWorkflows: WorkflowPage => Workflow, "workflow");
-
-impl FetchPage for ListWorkflows {
-    type Page = WorkflowPage;
-    const OPERATION: &'static str = "list_workflows";
-
-    fn fetch(
-        &self,
-        next_token: Option<String>,
-        page_size: Option<u64>,
-    ) -> PageFuture<WorkflowPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_workflows(size, token).await
-                })
-                .await
-        })
-    }
+crate::resources::unfiltered_list! {
+    /// `GET /workflows`. Created by [`Workflows::list`].
+    ListWorkflows: WorkflowPage => Workflow, "workflow", list_workflows
 }
