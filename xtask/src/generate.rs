@@ -18,7 +18,7 @@ pub enum Mode {
     Check,
 }
 
-const SPEC: &str = "openapi.yaml";
+pub const SPEC: &str = "openapi.yaml";
 const OUTPUT: &str = "las-api/src/generated.rs";
 const HEADER: &str = "\
 // generated — do not edit.
@@ -32,8 +32,7 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
     let out_path = root.join(OUTPUT);
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("reading {}: {e}", spec_path.display()))?;
-    let spec: OpenAPI =
-        serde_yaml_ng::from_str(&text).map_err(|e| format!("parsing {SPEC}: {e}"))?;
+    let spec: OpenAPI = crate::spec_prep::parse(&text, SPEC)?;
     let code = render(&spec)?;
     let old = std::fs::read_to_string(&out_path).ok();
 
@@ -66,7 +65,7 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
     }
 }
 
-fn workspace_root() -> PathBuf {
+pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("xtask lives one level below the workspace root")

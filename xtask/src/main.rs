@@ -3,9 +3,13 @@
 //! ```text
 //! cargo xtask generate           regenerate las-api/src/generated.rs from openapi.yaml
 //! cargo xtask generate --check   fail (exit 1) when the checked-in file is stale
+//! cargo xtask import PATH [--check] [--out FILE]
+//!                                 openapi.yaml from a vendor export (JSON)
 //! ```
 
 mod generate;
+mod import;
+mod spec_prep;
 mod surface;
 
 use std::process::ExitCode;
@@ -13,14 +17,23 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let result = match args.as_slice() {
-        ["generate"] => generate::run(generate::Mode::Write),
-        ["generate", "--check"] => generate::run(generate::Mode::Check),
+    let import_args = match args.as_slice() {
+        ["import", rest @ ..] => import::Args::parse(rest),
+        _ => None,
+    };
+    let result = match (args.as_slice(), import_args) {
+        (["generate"], _) => generate::run(generate::Mode::Write),
+        (["generate", "--check"], _) => generate::run(generate::Mode::Check),
+        (_, Some(import_args)) => import::run(import_args),
         _ => {
             eprintln!(
-                "usage: cargo xtask generate [--check]\n\n  \
+                "usage: cargo xtask generate [--check]\n       \
+                 cargo xtask import PATH [--check] [--out FILE]\n\n  \
                  generate          regenerate las-api/src/generated.rs from openapi.yaml\n  \
-                 generate --check  exit 1 when las-api/src/generated.rs is stale"
+                 generate --check  exit 1 when las-api/src/generated.rs is stale\n  \
+                 import PATH       write openapi.yaml from a vendor export (JSON), by the rules\n                    \
+                 and the names in openapi.import.yaml (--out FILE writes elsewhere)\n  \
+                 import --check    exit 1 when openapi.yaml is not what the import produces"
             );
             return ExitCode::from(2);
         }

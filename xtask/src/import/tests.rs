@@ -1,0 +1,328 @@
+use std::path::PathBuf;
+
+use proptest::prelude::*;
+use serde_yaml_ng::Value;
+
+use super::{differences, import_text, Config, CONFIG};
+
+fn root() -> PathBuf {
+    crate::generate::workspace_root()
+}
+
+fn config() -> Config {
+    let text = std::fs::read_to_string(root().join(CONFIG)).expect("read the import config");
+    Config::parse(&text).expect("the checked-in config parses")
+}
+
+/// The vendor exports live beside the repository (`../shared/upstream`), or
+/// in `$LAS_UPSTREAM_DIR`.
+fn upstream(name: &str) -> Option<String> {
+    let dir = std::env::var_os("LAS_UPSTREAM_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/upstream"));
+    std::fs::read_to_string(dir.join(name)).ok()
+}
+
+/// Extension keys (the export's constraints) and the OAuth2 scope texts are
+/// not part of what the hand-written spec said.
+fn normalized(mut doc: Value) -> Value {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Mapping(m) => {
+                m.retain(|k, _| !k.as_str().is_some_and(|k| k.starts_with("x-")));
+                for (_, v) in m.iter_mut() {
+                    strip(v);
+                }
+            }
+            Value::Sequence(xs) => xs.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    crate::spec_prep::strip_schema_extensions(&mut doc);
+    if let Some(flows) = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+        .and_then(Value::as_mapping_mut)
+    {
+        for (_, scheme) in flows.iter_mut() {
+            if let Some(scopes) = scheme
+                .get_mut("flows")
+                .and_then(|f| f.get_mut("clientCredentials"))
+                .and_then(|c| c.get_mut("scopes"))
+                .and_then(Value::as_mapping_mut)
+            {
+                for (_, text) in scopes.iter_mut() {
+                    *text = Value::String(String::new());
+                }
+            }
+        }
+    }
+    strip(&mut doc);
+    doc
+}
+
+const EXPORT_2021: &str = "lucidtech-oas-2021-11-04.json";
+
+#[test]
+fn importing_the_2021_export_reproduces_the_hand_written_spec() {
+    let Some(export) = upstream(EXPORT_2021) else {
+        eprintln!("{EXPORT_2021} not found beside the repository; round trip not checked");
+        return;
+    };
+    let out = import_text(&export, &config(), EXPORT_2021).expect("the 2021 export imports");
+    let fixture =
+        std::fs::read_to_string(root().join("xtask/tests/fixtures/openapi-2021-handwritten.yaml"))
+            .expect("read the hand-written spec");
+    let handwritten: Value = serde_yaml_ng::from_str(&fixture).expect("fixture parses");
+    let diffs = differences(&normalized(handwritten), &normalized(out.doc.clone()));
+    let listing: Vec<String> = diffs.iter().map(|(p, w)| format!("{p}: {w}")).collect();
+    assert!(
+        diffs.is_empty(),
+        "the import differs from the hand-written spec (first: hand-written, second: import):\n{}",
+        listing.join("\n")
+    );
+    // Every operation of the export has its name in the table.
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+}
+
+#[test]
+fn the_checked_in_spec_is_the_import_of_the_2021_export() {
+    let Some(export) = upstream(EXPORT_2021) else {
+        eprintln!("{EXPORT_2021} not found beside the repository; not checked");
+        return;
+    };
+    let out = import_text(&export, &config(), EXPORT_2021).expect("the 2021 export imports");
+    let current = std::fs::read_to_string(root().join("openapi.yaml")).expect("read openapi.yaml");
+    assert!(
+        current == out.text,
+        "openapi.yaml is stale: run `cargo xtask import ../shared/upstream/{EXPORT_2021}`"
+    );
+}
+
+#[test]
+fn the_2024_export_imports_without_panicking() {
+    let Some(export) = upstream("lucidtech-oas-2024-11-29.json") else {
+        return;
+    };
+    match import_text(&export, &config(), "2024") {
+        Ok(out) => assert!(
+            out.warnings
+                .iter()
+                .any(|w| w.contains("not in the name table")),
+            "operations new in 2024 are named and reported"
+        ),
+        Err(e) => assert!(e.starts_with('/'), "errors name a JSON pointer: {e}"),
+    }
+}
+
+/// A small export with one of everything the rules touch.
+const SMALL: &str = r##"{
+  "openapi": "3.0.1",
+  "info": {"title": "t", "version": "1"},
+  "paths": {
+    "/things/{thingId}": {
+      "options": {"responses": {"200": {"description": "cors"}}},
+      "get": {
+        "parameters": [
+          {"in": "header", "name": "Content-Type", "schema": {"type": "string"}},
+          {"in": "query", "name": "maxResults", "schema": {"type": "string"}},
+          {"in": "path", "name": "thingId", "required": true, "schema": {"type": "string"}}
+        ],
+        "responses": {
+          "200": {"description": "ok", "headers": {"A": {"schema": {"type": "string"}}},
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+          "400": {"description": "bad", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "security": [{"OAuth2": ["a:read"]}]
+      }
+    }
+  },
+  "components": {
+    "schemas": {
+      "Thing": {"title": "thing", "type": "object", "additionalProperties": false, "properties": {
+        "id": {"anyOf": [{"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}]},
+        "note": {"anyOf": [{"type": "string", "maxLength": 3}, {"type": "null"}]},
+        "kind": {"type": "string", "enum": ["*", ""]}
+      }},
+      "Error": {"type": "object", "properties": {"message": {"type": "string"}}}
+    },
+    "securitySchemes": {"OAuth2": {"type": "oauth2"}}
+  }
+}"##;
+
+#[test]
+fn rules_apply_to_a_small_export_and_unknown_operations_get_derived_names() {
+    let out = import_text(SMALL, &config(), "small").expect("imports");
+    let doc = &out.doc;
+    let op = &doc["paths"]["/things/{thingId}"]["get"];
+    assert_eq!(op["operationId"].as_str(), Some("getThingsByThingId"));
+    assert!(out
+        .warnings
+        .iter()
+        .any(|w| w.contains("not in the name table")));
+    assert!(doc["paths"]["/things/{thingId}"].get("options").is_none());
+    let params = op["parameters"].as_sequence().unwrap();
+    assert_eq!(params.len(), 2, "Content-Type is not a parameter");
+    assert_eq!(
+        params[0]["name"].as_str(),
+        Some("thingId"),
+        "path parameters first"
+    );
+    assert_eq!(params[1]["schema"]["type"].as_str(), Some("integer"));
+    assert!(op["responses"]["200"].get("headers").is_none());
+    assert_eq!(
+        op["responses"]["429"]["$ref"].as_str(),
+        Some("#/components/responses/Error429")
+    );
+    assert_eq!(op["security"][0]["oauth2"][0].as_str(), Some("a:read"));
+    assert!(op["security"][1].get("api_key").is_some());
+    let thing = &doc["components"]["schemas"]["Thing"];
+    assert!(thing.get("title").is_none());
+    assert!(thing.get("additionalProperties").is_none());
+    assert_eq!(thing["x-additionalProperties"], Value::Bool(false));
+    assert_eq!(thing["properties"]["id"]["type"].as_str(), Some("string"));
+    assert_eq!(thing["properties"]["note"]["nullable"], Value::Bool(true));
+    assert_eq!(thing["properties"]["note"]["x-maxLength"].as_u64(), Some(3));
+    let counts: Vec<&str> = out.counts.iter().map(|(rule, _)| *rule).collect();
+    assert!(
+        counts.contains(&"anyOf of plain strings → one string"),
+        "{counts:?}"
+    );
+    assert!(counts.contains(&"null members → nullable"), "{counts:?}");
+}
+
+#[test]
+fn shapes_the_rules_cannot_handle_are_errors_naming_the_pointer() {
+    let cases: &[(&str, &str)] = &[
+        ("null", "/"),
+        ("[]", "/"),
+        ("{}", "/paths"),
+        (r#"{"paths": 1}"#, "/paths"),
+        (r#"{"paths": {"/a": {"get": 1}}}"#, "/paths/~1a/get"),
+        (
+            r#"{"paths": {"/a": {"get": {}}}}"#,
+            "/paths/~1a/get/responses",
+        ),
+        (
+            r#"{"paths": {"/a": {"get": {"parameters": [{"name": 1}], "responses": {}}}}}"#,
+            "/paths/~1a/get/parameters/0",
+        ),
+        (
+            r#"{"paths": {"/a": {"get": {"responses": {}, "security": {}}}}}"#,
+            "/paths/~1a/get/security",
+        ),
+        (
+            r#"{"paths": {}, "components": {"schemas": {"A": {"type": ["string", "integer"]}}}}"#,
+            "/components/schemas/A/type",
+        ),
+        (
+            r#"{"paths": {}, "components": {"schemas": {"A": {"properties": {"b": 3}}}}}"#,
+            "/components/schemas/A/properties/b",
+        ),
+    ];
+    let config = config();
+    for (input, pointer) in cases {
+        let e = match import_text(input, &config, "case") {
+            Err(e) => e,
+            Ok(_) => panic!("{input} imported"),
+        };
+        assert!(
+            e.starts_with(pointer),
+            "{input}: `{e}` should name {pointer}"
+        );
+    }
+    assert!(import_text("{", &config, "case").is_err());
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        prop_oneof![
+            Just("".to_string()),
+            Just("*".to_string()),
+            Just("string".to_string()),
+            Just("null".to_string()),
+            Just("#/components/schemas/Thing".to_string()),
+            "[a-z{}/~#: ]{0,8}",
+        ]
+        .prop_map(serde_json::Value::String),
+    ];
+    let keys = prop_oneof![
+        Just("type"),
+        Just("anyOf"),
+        Just("oneOf"),
+        Just("properties"),
+        Just("items"),
+        Just("enum"),
+        Just("$ref"),
+        Just("nullable"),
+        Just("additionalProperties"),
+        Just("parameters"),
+        Just("responses"),
+        Just("security"),
+        Just("name"),
+        Just("in"),
+        Just("content"),
+        Just("schema"),
+        Just("x"),
+    ]
+    .prop_map(str::to_string);
+    leaf.prop_recursive(5, 64, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            prop::collection::btree_map(keys.clone(), inner, 0..5)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Places in the small export where an arbitrary value is put.
+const PLACES: &[&str] = &[
+    "/paths",
+    "/paths/~1things~1{thingId}",
+    "/paths/~1things~1{thingId}/get",
+    "/paths/~1things~1{thingId}/get/parameters",
+    "/paths/~1things~1{thingId}/get/parameters/1",
+    "/paths/~1things~1{thingId}/get/responses",
+    "/paths/~1things~1{thingId}/get/responses/200",
+    "/paths/~1things~1{thingId}/get/security",
+    "/components",
+    "/components/schemas",
+    "/components/schemas/Thing",
+    "/components/schemas/Thing/properties/id",
+    "/components/schemas/Thing/properties/note/anyOf",
+    "/components/schemas/Thing/properties/kind",
+    "/components/securitySchemes",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_json_imports_or_fails_without_panicking(value in json_value()) {
+        let config = config();
+        let text = value.to_string();
+        let _ = import_text(&text, &config, "arbitrary");
+    }
+
+    #[test]
+    fn an_export_with_any_value_anywhere_imports_or_names_the_problem(
+        place in 0..PLACES.len(),
+        value in json_value(),
+    ) {
+        let config = config();
+        let mut doc: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+        if let Some(slot) = doc.pointer_mut(PLACES[place]) {
+            *slot = value;
+        }
+        match import_text(&doc.to_string(), &config, "mutated") {
+            Ok(out) => prop_assert!(!out.text.is_empty()),
+            Err(e) => prop_assert!(!e.is_empty()),
+        }
+    }
+}
