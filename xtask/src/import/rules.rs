@@ -610,7 +610,11 @@ fn operation_security(
         }
         out.push(Value::Mapping(renamed));
     }
-    if !out.is_empty() {
+    if out.is_empty() {
+        t.warn(format!(
+            "{op_ptr}: `{key}` has an empty security list (no credentials); left so"
+        ));
+    } else {
         for scheme in sec.add_schemes.iter().filter(|a| a.on_every_operation) {
             let mut m = Mapping::new();
             m.insert(s(&scheme.name), Value::Sequence(Vec::new()));
