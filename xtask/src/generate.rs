@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::surface;
 
@@ -44,18 +44,23 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
         Some(old) => surface::compare(old, &code)?,
         None => surface::Report::new_file(&code)?,
     };
+    let enum_report = crate::report::EnumReport::new(
+        old.as_deref().unwrap_or(""),
+        &code,
+        &crate::report::handwritten_files(&root),
+    )?;
     match mode {
         Mode::Write => {
             std::fs::write(&out_path, &code)
                 .map_err(|e| format!("writing {}: {e}", out_path.display()))?;
             println!("wrote {OUTPUT}");
-            print!("{report}");
+            print!("{report}{enum_report}");
             Ok(ExitCode::SUCCESS)
         }
         Mode::Check => {
             eprintln!("{OUTPUT} is stale: it differs from what {SPEC} generates.");
             eprintln!("Run `cargo xtask generate` and commit the result.\n");
-            eprint!("{report}");
+            eprint!("{report}{enum_report}");
             eprintln!(
                 "{}",
                 first_differences(old.as_deref().unwrap_or(""), &code, 40)
@@ -131,9 +136,19 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
     }
 
     let mut generator = Generator::new(&settings);
-    let tokens = generator
-        .generate_tokens(spec)
-        .map_err(|e| format!("progenitor: {e}"))?;
+    // progenitor and typify panic on some specs; that is an error here.
+    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generator.generate_tokens(spec)
+    }))
+    .map_err(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        format!("progenitor cannot generate this spec: {message}")
+    })?
+    .map_err(|e| format!("progenitor: {e}"))?;
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
 
@@ -247,14 +262,20 @@ fn string_enums(spec: &OpenAPI) -> Vec<(String, Vec<String>)> {
 }
 
 fn open_enum_item(name: &str, values: &[String]) -> Result<syn::Item, String> {
-    let ident = format_ident!("{name}");
+    let ident = syn::parse_str::<syn::Ident>(name).map_err(|_| {
+        format!("/components/schemas/{name}: the schema name is not a Rust identifier")
+    })?;
     let doc = format!(
         " `{name}` from openapi.yaml. Values this version does not know decode to `Unknown`."
     );
-    let variants = values.iter().map(|v| {
-        let variant = format_ident!("{}", variant_name(v));
-        quote!(#variant = #v)
-    });
+    let variants = crate::enum_names::variants(values)
+        .into_iter()
+        .map(|(variant, value)| {
+            let variant = syn::parse_str::<syn::Ident>(&variant)
+                .map_err(|e| format!("{name}: no identifier for the value {value:?}: {e}"))?;
+            Ok(quote!(#variant = #value))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     syn::parse2(quote! {
         crate::open_enum::open_enum! {
             #[doc = #doc]
@@ -262,24 +283,6 @@ fn open_enum_item(name: &str, values: &[String]) -> Result<syn::Item, String> {
         }
     })
     .map_err(|e| format!("open_enum item for {name}: {e}"))
-}
-
-/// `application/pdf` → `ApplicationPdf`, `LOW` → `Low`, `startTime` → `StartTime`.
-fn variant_name(value: &str) -> String {
-    value
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let mut chars = part.chars();
-            let first = chars.next().map(|c| c.to_ascii_uppercase());
-            let rest: String = if part.chars().all(|c| !c.is_ascii_lowercase()) {
-                chars.as_str().to_ascii_lowercase()
-            } else {
-                chars.as_str().to_string()
-            };
-            first.into_iter().collect::<String>() + &rest
-        })
-        .collect()
 }
 
 fn first_differences(old: &str, new: &str, max_lines: usize) -> String {
@@ -295,18 +298,4 @@ fn first_differences(old: &str, new: &str, max_lines: usize) -> String {
         lines.push("… (diff truncated)");
     }
     lines.join("\n")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::variant_name;
-
-    #[test]
-    fn variant_names() {
-        assert_eq!(variant_name("application/pdf"), "ApplicationPdf");
-        assert_eq!(variant_name("LOW"), "Low");
-        assert_eq!(variant_name("EU"), "Eu");
-        assert_eq!(variant_name("startTime"), "StartTime");
-        assert_eq!(variant_name("alphanumext"), "Alphanumext");
-    }
 }

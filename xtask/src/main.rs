@@ -7,8 +7,10 @@
 //!                                 openapi.yaml from a vendor export (JSON)
 //! ```
 
+mod enum_names;
 mod generate;
 mod import;
+mod report;
 mod spec_prep;
 mod surface;
 

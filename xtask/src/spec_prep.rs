@@ -4,6 +4,11 @@
 //! emulator and validators (see openapi.import.yaml); the generator must not
 //! see them: a schema with extensions no longer matches the `format: byte` /
 //! `format: password` conversions of `generate.rs`.
+//!
+//! typify names the variants of an inline enum itself and panics when two
+//! values get the same name (`*` and `""` both become `X`); such enums are
+//! moved to `components/schemas` here, where `generate.rs` makes open enums
+//! with names from `enum_names.rs`.
 
 use openapiv3::OpenAPI;
 use serde_yaml_ng::Value;
@@ -13,6 +18,7 @@ pub fn parse(text: &str, name: &str) -> Result<OpenAPI, String> {
     let mut doc: Value =
         serde_yaml_ng::from_str(text).map_err(|e| format!("parsing {name}: {e}"))?;
     strip_schema_extensions(&mut doc);
+    hoist_unnameable_enums(&mut doc)?;
     serde_yaml_ng::from_value(doc).map_err(|e| format!("parsing {name}: {e}"))
 }
 
@@ -25,4 +31,98 @@ pub fn strip_schema_extensions(doc: &mut Value) {
         Ok(())
     })
     .unwrap_or_default();
+}
+
+/// Whether typify could not give every value of a string enum its own name.
+fn needs_own_names(values: &[Value]) -> bool {
+    let texts: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+    let names: std::collections::BTreeSet<String> = texts
+        .iter()
+        .map(|v| crate::enum_names::variant_name(v))
+        .collect();
+    texts
+        .iter()
+        .any(|v| !v.chars().any(|c| c.is_ascii_alphanumeric()))
+        || names.len() != texts.len()
+}
+
+/// `/components/schemas/Holder/properties/scope` → `HolderScope`.
+fn name_for(pointer: &str) -> String {
+    pointer
+        .split('/')
+        .filter(|s| {
+            !matches!(
+                *s,
+                "" | "components" | "schemas" | "properties" | "paths" | "content" | "schema"
+            )
+        })
+        .map(|s| match s {
+            "items" => "Item".to_string(),
+            "additionalProperties" => "Value".to_string(),
+            other if other.chars().all(|c| c.is_ascii_digit()) => other.to_string(),
+            other => crate::enum_names::variant_name(&other.replace("~1", "/").replace("~0", "~")),
+        })
+        .collect()
+}
+
+/// Move inline string enums whose values typify cannot name into
+/// `components/schemas`, leaving a `$ref`.
+fn hoist_unnameable_enums(doc: &mut Value) -> Result<(), String> {
+    let mut taken: std::collections::BTreeSet<String> = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .and_then(Value::as_mapping)
+        .map(|m| {
+            m.keys()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut hoisted: Vec<(String, Value)> = Vec::new();
+    crate::import::for_each_schema(doc, &mut |schema, pointer| {
+        let is_component =
+            pointer.starts_with("/components/schemas/") && pointer.matches('/').count() == 3;
+        let Some(values) = schema.get("enum").and_then(Value::as_sequence) else {
+            return Ok(());
+        };
+        if is_component
+            || schema.get("type").and_then(Value::as_str) != Some("string")
+            || !needs_own_names(values)
+        {
+            return Ok(());
+        }
+        let base = name_for(pointer);
+        if syn::parse_str::<syn::Ident>(&base).is_err() {
+            return Err(format!(
+                "{pointer}: an enum typify cannot name, and no type name derives from its place"
+            ));
+        }
+        let mut name = base.clone();
+        let mut n = 2;
+        while taken.contains(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        taken.insert(name.clone());
+        let mut reference = serde_yaml_ng::Mapping::new();
+        reference.insert(
+            Value::String("$ref".into()),
+            Value::String(format!("#/components/schemas/{name}")),
+        );
+        hoisted.push((name, std::mem::replace(schema, Value::Mapping(reference))));
+        Ok(())
+    })?;
+    if hoisted.is_empty() {
+        return Ok(());
+    }
+    let schemas = doc
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(Value::as_mapping_mut)
+        .ok_or("/components/schemas: missing")?;
+    for (name, schema) in hoisted {
+        schemas.insert(Value::String(name), schema);
+    }
+    Ok(())
 }
