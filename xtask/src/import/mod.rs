@@ -77,7 +77,7 @@ pub fn import_text(export_json: &str, config: &Config, source: &str) -> Result<O
             text.push_str(&format!("# {line}\n"));
         }
     }
-    text.push_str(&yaml::to_yaml(&imported.doc)?);
+    text.push_str(&yaml::to_yaml(&imported.doc, &imported.comments)?);
     Ok(Output {
         text,
         doc: imported.doc,

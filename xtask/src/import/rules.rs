@@ -46,6 +46,8 @@ const PARAMETER_KEY_ORDER: &[&str] = &[
 /// The outcome of an import.
 pub struct Imported {
     pub doc: Value,
+    /// Why a place differs from the export: comment lines by JSON pointer.
+    pub comments: BTreeMap<String, Vec<String>>,
     /// (rule, places changed), in rule order.
     pub counts: Vec<(&'static str, usize)>,
     pub warnings: Vec<String>,
@@ -55,6 +57,7 @@ pub struct Imported {
 struct Tally {
     counts: Vec<(&'static str, usize)>,
     warnings: Vec<String>,
+    comments: BTreeMap<String, Vec<String>>,
 }
 
 impl Tally {
@@ -69,6 +72,13 @@ impl Tally {
     }
     fn warn(&mut self, text: String) {
         self.warnings.push(text);
+    }
+    fn note(&mut self, pointer: &str, text: impl Into<String>) {
+        let text = text.into();
+        let lines = self.comments.entry(pointer.to_string()).or_default();
+        if !lines.contains(&text) {
+            lines.push(text);
+        }
     }
 }
 
@@ -139,6 +149,7 @@ pub fn import(export: &Value, config: &Config) -> Result<Imported, String> {
         Value::Mapping(security_schemes(&components_in, config, &mut t)?),
     );
     components.insert(s("responses"), Value::Mapping(error_responses(config)));
+    t.note("/components/responses", &config.error_responses.reason);
     let schemas = match components_in.get("schemas") {
         Some(v) => mapping(v, "/components/schemas", "`schemas`")?.clone(),
         None => Mapping::new(),
@@ -166,6 +177,7 @@ pub fn import(export: &Value, config: &Config) -> Result<Imported, String> {
 
     Ok(Imported {
         doc,
+        comments: t.comments,
         counts: t.counts,
         warnings: t.warnings,
     })
@@ -394,6 +406,12 @@ fn operation(
             t.bump("error responses added to every operation (429)");
         }
     }
+    for n in config.no_content.iter().filter(|n| n.operation == key) {
+        t.note(
+            &join(&responses_ptr, &n.status),
+            format!("no content: {}", n.reason),
+        );
+    }
     let mut sorted: Vec<(Value, Value)> = responses.into_iter().collect();
     sorted.sort_by(|a, b| a.0.as_str().cmp(&b.0.as_str()));
     out.insert(s("responses"), Value::Mapping(sorted.into_iter().collect()));
@@ -558,8 +576,9 @@ fn operation_security(
     t: &mut Tally,
 ) -> Result<Option<Value>, String> {
     let sec = &config.security;
-    if sec.none.iter().any(|n| n.operation == key) {
+    if let Some(none) = sec.none.iter().find(|n| n.operation == key) {
         t.bump("operations without security (signUp)");
+        t.note(&join(op_ptr, "security"), &none.reason);
         return Ok(Some(Value::Sequence(Vec::new())));
     }
     let sec_ptr = join(op_ptr, "security");
@@ -590,6 +609,10 @@ fn operation_security(
         );
         list.insert(0, Value::Mapping(m));
         t.bump("OAuth2 scopes from the config");
+        t.note(
+            &join(op_ptr, "security"),
+            format!("scopes {:?}: {}", scopes.scopes, scopes.reason),
+        );
     }
     let mut out = Vec::with_capacity(list.len() + 1);
     for (i, req) in list.iter().enumerate() {
@@ -650,6 +673,10 @@ fn security_schemes(
         if !out.contains_key(add.name.as_str()) {
             out.insert(s(&add.name), add.scheme.clone());
             t.bump("security schemes added (api_key)");
+            t.note(
+                &join("/components/securitySchemes", &add.name),
+                format!("not in the export: {}", add.reason),
+            );
         }
     }
     Ok(out)
@@ -836,6 +863,7 @@ fn is_plain_string(v: &Value) -> bool {
 fn normalize_schemas(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), String> {
     let keywords = &config.keywords;
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut notes: Vec<String> = Vec::new();
     for_each_schema(doc, &mut |v, ptr| {
         let Some(m) = v.as_mapping_mut() else {
             return Err(err(ptr, "a schema is not an object"));
@@ -893,6 +921,7 @@ fn normalize_schemas(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<
                 *counts
                     .entry("anyOf of plain strings → one string")
                     .or_default() += 1;
+                notes.push(ptr.to_string());
             } else if non_null.len() == 1 && others_plain && had_null {
                 m.remove(union);
                 if let Some(only) = non_null[0].as_mapping() {
@@ -935,8 +964,14 @@ fn normalize_schemas(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<
     for (rule, n) in counts {
         t.add(rule, n);
     }
+    for ptr in notes {
+        t.note(&ptr, STRING_UNION_NOTE);
+    }
     Ok(())
 }
+
+const STRING_UNION_NOTE: &str = "export: anyOf of plain strings; one string here, since \
+    progenitor's type for that anyOf cannot decode a JSON string";
 
 /// A config entry's place in the document, or a warning when this export
 /// has nothing there (the entry is then skipped: exports change).
@@ -1025,6 +1060,7 @@ fn fold_any_of(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), St
             }
         }
         t.bump("root anyOf folded into one object (config)");
+        t.note(&ptr, &entry.reason);
     }
     Ok(())
 }
@@ -1057,6 +1093,10 @@ fn patch_properties(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(
             }
         }
         t.bump("properties removed (config)");
+        t.note(
+            &ptr,
+            format!("`{name}` (in the export) left out: {}", entry.reason),
+        );
     }
     for entry in &config.add_properties {
         let Some((v, ptr)) = resolve_or_warn(doc, &entry.schema, "add_properties", t) else {
@@ -1081,6 +1121,10 @@ fn patch_properties(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(
             }
         }
         t.bump("properties added (config)");
+        t.note(
+            &join(&join(&ptr, "properties"), &entry.name),
+            format!("not in the export: {}", entry.reason),
+        );
     }
     Ok(())
 }
@@ -1095,6 +1139,13 @@ fn formats(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), String
             .ok_or_else(|| err(&ptr, "formats: not a schema"))?;
         m.insert(s("format"), s(&entry.format));
         t.bump("format: byte / password (config table)");
+        t.note(
+            &ptr,
+            format!(
+                "`format: {}` (not in the export): {}",
+                entry.format, entry.reason
+            ),
+        );
     }
     Ok(())
 }
@@ -1200,6 +1251,10 @@ fn shared_schemas(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(),
         );
         t.add("inline enums/objects → shared schemas (config)", n);
         schemas_mut(doc)?.insert(s(&entry.name), definition);
+        t.note(
+            &join("/components/schemas", &entry.name),
+            format!("shared ({n} places in the export): {}", entry.reason),
+        );
     }
     Ok(())
 }
