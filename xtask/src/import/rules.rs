@@ -58,6 +58,8 @@ struct Tally {
     counts: Vec<(&'static str, usize)>,
     warnings: Vec<String>,
     comments: BTreeMap<String, Vec<String>>,
+    /// The export's name of its OAuth2 scheme, which configured scopes belong to.
+    oauth2_scheme: String,
 }
 
 impl Tally {
@@ -110,6 +112,18 @@ pub fn import(export: &Value, config: &Config) -> Result<Imported, String> {
     let paths_in = root.get("paths").ok_or_else(|| err("/paths", "missing"))?;
     let paths_in = mapping(paths_in, "/paths", "`paths`")?;
 
+    t.oauth2_scheme = root
+        .get("components")
+        .and_then(|c| c.get("securitySchemes"))
+        .and_then(Value::as_mapping)
+        .and_then(|schemes| {
+            schemes
+                .iter()
+                .find(|(_, v)| v.get("type").and_then(Value::as_str) == Some("oauth2"))
+                .and_then(|(k, _)| k.as_str())
+        })
+        .unwrap_or("oauth2")
+        .to_string();
     let paths = operations(paths_in, config, &mut t)?;
 
     let mut out = Mapping::new();
@@ -594,10 +608,7 @@ fn operation_security(
     };
     if let Some(scopes) = sec.scopes.iter().find(|e| e.operation == key) {
         // The OAuth2 requirement with the documented scopes.
-        let scheme = sec
-            .rename
-            .first()
-            .map_or("OAuth2".to_string(), |r| r.from.clone());
+        let scheme = t.oauth2_scheme.clone();
         list.retain(|req| {
             req.as_mapping()
                 .is_none_or(|m| !m.contains_key(scheme.as_str()))
