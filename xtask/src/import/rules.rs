@@ -951,6 +951,33 @@ fn normalize_schemas(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<
                 m.insert(s("nullable"), Value::Bool(true));
             }
         }
+        // A map keyed by one name pattern: `patternProperties` with one entry
+        // (and no other properties) → `additionalProperties`, the pattern kept
+        // as `x-propertyNames`.
+        let single_pattern = match m.get("patternProperties").and_then(Value::as_mapping) {
+            Some(pp) if pp.len() == 1 => pp
+                .iter()
+                .next()
+                .and_then(|(k, v)| Some((k.as_str()?.to_string(), v.clone()))),
+            _ => None,
+        };
+        let no_properties = m
+            .get("properties")
+            .and_then(Value::as_mapping)
+            .is_none_or(|p| p.is_empty());
+        let closed = m
+            .get("additionalProperties")
+            .is_none_or(|a| *a == Value::Bool(false));
+        if let (Some((pattern, value)), true, true) = (single_pattern, no_properties, closed) {
+            m.remove("patternProperties");
+            m.insert(s("additionalProperties"), value);
+            let mut names = Mapping::new();
+            names.insert(s("pattern"), s(&pattern));
+            m.insert(s("x-propertyNames"), Value::Mapping(names));
+            *counts
+                .entry("patternProperties (one pattern) → additionalProperties map")
+                .or_default() += 1;
+        }
         // Constraint keywords → `x-` extensions.
         for k in &keywords.to_extension {
             if k == "additionalProperties" {

@@ -142,7 +142,9 @@ const SMALL: &str = r##"{
       "Thing": {"title": "thing", "type": "object", "additionalProperties": false, "properties": {
         "id": {"anyOf": [{"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}]},
         "note": {"anyOf": [{"type": "string", "maxLength": 3}, {"type": "null"}]},
-        "kind": {"type": "string", "enum": ["*", ""]}
+        "kind": {"type": "string", "enum": ["*", ""]},
+        "labels": {"type": "object", "patternProperties": {"^[a-z]+$": {"type": "string"}},
+                   "additionalProperties": false}
       }},
       "Error": {"type": "object", "properties": {"message": {"type": "string"}}}
     },
@@ -183,6 +185,10 @@ fn rules_apply_to_a_small_export_and_unknown_operations_get_derived_names() {
     assert_eq!(thing["properties"]["id"]["type"].as_str(), Some("string"));
     assert_eq!(thing["properties"]["note"]["nullable"], Value::Bool(true));
     assert_eq!(thing["properties"]["note"]["x-maxLength"].as_u64(), Some(3));
+    let labels = &thing["properties"]["labels"];
+    assert_eq!(labels["additionalProperties"]["type"].as_str(), Some("string"));
+    assert_eq!(labels["x-propertyNames"]["pattern"].as_str(), Some("^[a-z]+$"));
+    assert!(labels.get("patternProperties").is_none());
     let counts: Vec<&str> = out.counts.iter().map(|(rule, _)| *rule).collect();
     assert!(
         counts.contains(&"anyOf of plain strings → one string"),
