@@ -186,8 +186,14 @@ fn rules_apply_to_a_small_export_and_unknown_operations_get_derived_names() {
     assert_eq!(thing["properties"]["note"]["nullable"], Value::Bool(true));
     assert_eq!(thing["properties"]["note"]["x-maxLength"].as_u64(), Some(3));
     let labels = &thing["properties"]["labels"];
-    assert_eq!(labels["additionalProperties"]["type"].as_str(), Some("string"));
-    assert_eq!(labels["x-propertyNames"]["pattern"].as_str(), Some("^[a-z]+$"));
+    assert_eq!(
+        labels["additionalProperties"]["type"].as_str(),
+        Some("string")
+    );
+    assert_eq!(
+        labels["x-propertyNames"]["pattern"].as_str(),
+        Some("^[a-z]+$")
+    );
     assert!(labels.get("patternProperties").is_none());
     let counts: Vec<&str> = out.counts.iter().map(|(rule, _)| *rule).collect();
     assert!(
