@@ -15,6 +15,8 @@ use serde_yaml_ng::Value;
 
 /// Parse the spec text for progenitor, with schema extensions removed.
 pub fn parse(text: &str, name: &str) -> Result<OpenAPI, String> {
+    // Parsed once as text, so a shape openapiv3 refuses is reported with its line.
+    serde_yaml_ng::from_str::<OpenAPI>(text).map_err(|e| format!("parsing {name}: {e}"))?;
     let mut doc: Value =
         serde_yaml_ng::from_str(text).map_err(|e| format!("parsing {name}: {e}"))?;
     strip_schema_extensions(&mut doc);

@@ -155,3 +155,13 @@ fn sites_skip_generated_files_and_match_whole_names() {
     let lines: Vec<(usize, bool)> = found.iter().map(|s| (s.line, s.removed)).collect();
     assert_eq!(lines, [(2, true), (3, false)]);
 }
+
+#[test]
+fn a_spec_openapiv3_refuses_is_an_error_with_its_line() {
+    let text = std::fs::read_to_string(root().join("openapi.yaml")).expect("read openapi.yaml");
+    let broken = text.replacen("required: true", "required: maybe", 1);
+    let Err(e) = crate::spec_prep::parse(&broken, "openapi.yaml") else {
+        panic!("a non-boolean `required` parsed");
+    };
+    assert!(e.contains("line"), "{e}");
+}
