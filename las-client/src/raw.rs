@@ -99,21 +99,47 @@ impl Client {
     }
 
     fn raw_url(&self, path: &str) -> Result<reqwest::Url> {
+        let refuse = |why: &str| {
+            Err(Error::invalid_input(format!(
+                "raw request path {path:?} {why}"
+            )))
+        };
         if !path.starts_with('/') {
-            return Err(Error::invalid_input(format!(
-                "raw request path {path:?} must start with '/'"
-            )));
+            return refuse("must start with '/'");
         }
         let (path_part, _) = path.split_once('?').unwrap_or((path, ""));
-        if path_part
-            .split('/')
-            .any(|segment| segment == "." || segment == "..")
-        {
-            return Err(Error::invalid_input(format!(
-                "raw request path {path:?} has a `.` or `..` segment, which would address another path"
-            )));
+        if path.contains('\\') {
+            return refuse("contains `\\`, which URL parsing reads as `/`");
         }
-        reqwest::Url::parse(&format!("{}{path}", self.inner.base_url))
-            .map_err(|e| Error::invalid_input(format!("raw request path {path:?}: {e}")))
+        if path.contains('#') {
+            return refuse("contains `#`; percent-encode it as %23");
+        }
+        if path.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return refuse("contains whitespace or a control character; percent-encode it");
+        }
+        if path_part.split('/').any(is_dot_segment) {
+            return refuse(
+                "has a `.` or `..` segment (or its %2e form), which would address another path",
+            );
+        }
+        let url = reqwest::Url::parse(&format!("{}{path}", self.inner.base_url))
+            .map_err(|e| Error::invalid_input(format!("raw request path {path:?}: {e}")))?;
+        // Whatever the parser did, the path must still be the base path
+        // followed by the caller's segments.
+        let base_segments = reqwest::Url::parse(&self.inner.base_url)
+            .map(|b| b.path().trim_end_matches('/').split('/').count())
+            .unwrap_or(0);
+        let expected = base_segments + path_part.split('/').count() - 1;
+        if url.path().split('/').count() != expected || url.fragment().is_some() {
+            return refuse("would not stay under the API endpoint");
+        }
+        Ok(url)
     }
+}
+
+/// `.` or `..`, also in the percent-encoded forms the URL parser decodes
+/// (`%2e`, `.%2E`, …).
+fn is_dot_segment(segment: &str) -> bool {
+    let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+    decoded == "." || decoded == ".."
 }
