@@ -195,6 +195,9 @@ pub(crate) async fn map_error(
         }
         las_api::Error::UnexpectedResponse(response) => {
             let status = response.status().as_u16();
+            if response.status().is_redirection() {
+                return redirect_error(status, response.headers(), response.url());
+            }
             let retry_after = response
                 .headers()
                 .get(reqwest::header::RETRY_AFTER)
@@ -229,6 +232,22 @@ pub(crate) async fn map_error(
             Error::InvalidInput { what }
         }
     }
+}
+
+/// The typed error for a 3xx answer: the origin of its `Location` (resolved
+/// against the request URL), never its path or query.
+pub(crate) fn redirect_error(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    url: &reqwest::Url,
+) -> Error {
+    let location = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|l| url.join(l).ok())
+        .map(|u| u.origin().ascii_serialization())
+        .filter(|o| o != "null");
+    Error::Redirect { status, location }
 }
 
 pub(crate) fn from_transport(source: reqwest::Error) -> Error {

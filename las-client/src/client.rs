@@ -224,14 +224,22 @@ impl ClientBuilder {
     }
 
     /// Send every request through this HTTP(S) proxy (for example
-    /// `http://proxy.internal:3128`; credentials may be in the URL).
+    /// `http://proxy.internal:3128`; credentials may be in the URL) instead
+    /// of the one from the `https_proxy`/`http_proxy`/`all_proxy`
+    /// environment variables. Loopback endpoints are always reached
+    /// directly. A proxy URL with credentials over `http://` to a host other
+    /// than loopback is refused at [`build`](Self::build) unless
+    /// [`allow_insecure_http`](Self::allow_insecure_http).
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.proxy = Some(url.into());
         self
     }
 
     /// Use this `reqwest::Client` (its pool, TLS and proxy settings) instead
-    /// of building one. Timeouts, user agent, default headers and proxy
+    /// of building one. Build it with
+    /// `.redirect(reqwest::redirect::Policy::none())`: a client that follows
+    /// redirects may send the API key to wherever a server redirects to
+    /// (las-client's own client never follows them). Timeouts, user agent, default headers and proxy
     /// cannot be applied to a finished client, so setting them as well is an
     /// error at [`build`](Self::build).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
@@ -300,20 +308,23 @@ impl ClientBuilder {
                 client
             }
             None => {
-                let mut builder = reqwest::Client::builder()
+                let builder = reqwest::Client::builder()
                     .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
                     .user_agent(
                         self.user_agent
                             .unwrap_or_else(|| DEFAULT_USER_AGENT.to_string()),
                     )
-                    .default_headers(self.headers);
-                if let Some(proxy) = self.proxy {
-                    let proxy = reqwest::Proxy::all(&proxy).map_err(|e| {
-                        Error::invalid_input(format!("proxy URL is not valid: {e}"))
-                    })?;
-                    builder = builder.proxy(proxy);
-                }
+                    .default_headers(self.headers)
+                    // The API does not redirect; following one would send
+                    // the API key (a custom header reqwest keeps across
+                    // origins) and the body wherever the server points.
+                    .redirect(reqwest::redirect::Policy::none());
+                let builder = crate::proxy::configure(
+                    builder,
+                    self.proxy.as_deref(),
+                    self.allow_insecure_http,
+                )?;
                 builder
                     .build()
                     .map_err(|e| Error::invalid_input(format!("HTTP client settings: {e}")))?

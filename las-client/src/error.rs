@@ -87,6 +87,21 @@ pub enum Error {
         message: String,
     },
 
+    /// 3xx: the API or the token endpoint answered with a redirect. Redirects
+    /// are never followed, so credentials and request bodies only ever go to
+    /// the configured endpoints. `location` is the origin (scheme, host and
+    /// port) of the `Location` header, without path or query.
+    #[error(
+        "redirect {status} to {} not followed: credentials are only sent to the configured endpoints",
+        location.as_deref().unwrap_or("no location")
+    )]
+    Redirect {
+        /// HTTP status code (301, 302, 303, 307 or 308).
+        status: u16,
+        /// The origin the redirect pointed to, when it named one.
+        location: Option<String>,
+    },
+
     /// The request or the connection timed out.
     #[error("request timed out")]
     Timeout {
@@ -194,7 +209,9 @@ impl Error {
             Error::InvalidCredentials { .. } => Some(403),
             Error::NotFound { .. } => Some(404),
             Error::TooManyRequests { .. } | Error::LimitExceeded { .. } => Some(429),
-            Error::Server { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
+            Error::Server { status, .. }
+            | Error::UnexpectedStatus { status, .. }
+            | Error::Redirect { status, .. } => Some(*status),
             _ => None,
         }
     }

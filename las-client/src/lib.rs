@@ -10,6 +10,7 @@ pub mod credentials;
 mod error;
 mod ids;
 pub mod paginate;
+mod proxy;
 mod raw;
 pub mod resources;
 mod retry;

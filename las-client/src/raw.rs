@@ -3,7 +3,7 @@
 use serde_json::Value;
 use tracing::Instrument;
 
-use crate::call::{excerpt, from_status, from_transport, Op};
+use crate::call::{excerpt, from_status, from_transport, redirect_error, Op};
 use crate::retry::{parse_retry_after, Method};
 use crate::{Client, Error, Result};
 
@@ -51,6 +51,9 @@ impl Client {
             async move {
                 let response = request.send().await.map_err(from_transport)?;
                 let status = response.status().as_u16();
+                if response.status().is_redirection() {
+                    return Err(redirect_error(status, response.headers(), response.url()));
+                }
                 let retry_after = response
                     .headers()
                     .get(reqwest::header::RETRY_AFTER)

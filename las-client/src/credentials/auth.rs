@@ -234,6 +234,7 @@ enum SharedFailure {
     TooManyRequests(Option<Duration>),
     Server(u16, String),
     UnexpectedStatus(u16, String),
+    Redirect(u16, Option<String>),
     Timeout,
 }
 
@@ -249,6 +250,9 @@ impl SharedFailure {
                 SharedFailure::UnexpectedStatus(*status, message.clone())
             }
             Error::Timeout { .. } => SharedFailure::Timeout,
+            Error::Redirect { status, location } => {
+                SharedFailure::Redirect(*status, location.clone())
+            }
             _ => return None,
         })
     }
@@ -262,6 +266,7 @@ impl SharedFailure {
                 Error::UnexpectedStatus { status, message }
             }
             SharedFailure::Timeout => Error::Timeout { source: None },
+            SharedFailure::Redirect(status, location) => Error::Redirect { status, location },
         }
     }
 }
@@ -548,7 +553,16 @@ fn token_error(e: RequestTokenError<HttpError, BasicErrorResponse>, secret: &str
         RequestTokenError::Request(HttpError::Status {
             status,
             headers,
+            url,
+            ..
+        }) if status.is_redirection() => {
+            crate::call::redirect_error(status.as_u16(), &headers, &url)
+        }
+        RequestTokenError::Request(HttpError::Status {
+            status,
+            headers,
             body,
+            ..
         }) => status_error(status, &headers, &body, secret),
         RequestTokenError::ServerResponse(response) => Error::InvalidCredentials {
             message: scrub(response.to_string(), secret),

@@ -21,6 +21,7 @@ pub(crate) enum HttpError {
     Status {
         status: StatusCode,
         headers: HeaderMap,
+        url: reqwest::Url,
         body: Vec<u8>,
     },
 }
@@ -39,11 +40,13 @@ impl<'c> AsyncHttpClient<'c> for OAuthHttp {
             let status = response.status();
             let version = response.version();
             let headers = response.headers().clone();
+            let url = response.url().clone();
             let body = response.bytes().await?.to_vec();
             if status != StatusCode::OK {
                 return Err(HttpError::Status {
                     status,
                     headers,
+                    url,
                     body,
                 });
             }

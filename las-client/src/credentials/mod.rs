@@ -41,6 +41,7 @@ use crate::{Error, Result};
 pub use auth::{AuthOptions, Authenticator};
 pub use discover::Discovery;
 pub use endpoint::ensure_secure_endpoint;
+pub(crate) use endpoint::is_loopback;
 
 /// Credentials for the LAS API: OAuth2 client credentials or an API key.
 ///
