@@ -143,7 +143,10 @@ pub(crate) struct Pause {
 impl Pause {
     /// Pause every call for at least `delay` from now.
     pub(crate) fn extend(&self, delay: std::time::Duration) {
-        let until = tokio::time::Instant::now() + delay;
+        let now = tokio::time::Instant::now();
+        let until = now
+            .checked_add(delay)
+            .unwrap_or_else(|| now + crate::retry::RETRY_AFTER_CAP);
         let mut current = self.until.lock().unwrap_or_else(|e| e.into_inner());
         if current.is_none_or(|c| c < until) {
             *current = Some(until);

@@ -20,7 +20,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use super::http::{HttpError, OAuthHttp};
-use super::{cache, Credentials};
+use super::{cache, Credentials, MAX_TOKEN_LIFETIME};
 use crate::{Error, Result};
 
 /// Lifetime assumed for a token whose response has no `expires_in`.
@@ -183,14 +183,14 @@ struct Token {
 }
 
 /// A token response as LAS's auth server sends it; `token_type` is optional
-/// and `expires_in` may be fractional.
+/// and `expires_in` may be fractional or a numeric string.
 #[derive(Debug, Deserialize, Serialize)]
 struct LasTokenResponse {
     access_token: AccessToken,
     #[serde(default = "bearer")]
     token_type: BasicTokenType,
     #[serde(default)]
-    expires_in: Option<serde_json::Number>,
+    expires_in: Option<serde_json::Value>,
 }
 
 fn bearer() -> BasicTokenType {
@@ -208,13 +208,19 @@ impl TokenResponse for LasTokenResponse {
         &self.token_type
     }
 
+    /// The lifetime, capped at [`MAX_TOKEN_LIFETIME`]; `None` (the default
+    /// lifetime applies) when absent, negative, NaN or not a number.
     fn expires_in(&self) -> Option<Duration> {
-        let n = self.expires_in.as_ref()?;
-        n.as_u64().map(Duration::from_secs).or_else(|| {
-            n.as_f64()
-                .filter(|s| s.is_finite() && *s >= 0.0)
-                .map(Duration::from_secs_f64)
-        })
+        let secs = match self.expires_in.as_ref()? {
+            serde_json::Value::Number(n) => n.as_f64()?,
+            serde_json::Value::String(s) => s.trim().parse::<f64>().ok()?,
+            _ => return None,
+        };
+        if !(secs >= 0.0) {
+            return None;
+        }
+        let lifetime = Duration::try_from_secs_f64(secs).unwrap_or(MAX_TOKEN_LIFETIME);
+        Some(lifetime.min(MAX_TOKEN_LIFETIME))
     }
 
     fn refresh_token(&self) -> Option<&RefreshToken> {
@@ -529,7 +535,7 @@ impl Authenticator {
             header,
             access_token: SecretString::from(response.access_token().secret().as_str()),
             expires_at,
-            refresh_at: expires_at - margin,
+            refresh_at: expires_at.checked_sub(margin).unwrap_or(started),
         })
     }
 }
@@ -588,8 +594,7 @@ fn status_error(status: StatusCode, headers: &HeaderMap, body: &[u8], secret: &s
             retry_after: headers
                 .get(RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-                .map(Duration::from_secs),
+                .and_then(crate::retry::parse_retry_after),
         },
         500..=599 => Error::Server {
             status: status.as_u16(),

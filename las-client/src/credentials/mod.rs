@@ -43,6 +43,13 @@ pub use discover::Discovery;
 pub use endpoint::ensure_secure_endpoint;
 pub(crate) use endpoint::is_loopback;
 
+/// The longest a token is trusted to live, whatever the token endpoint or
+/// the token cache says: a longer `expires_in` is taken as this (the token
+/// is simply refreshed sooner), so that no server or file value can
+/// overflow a clock computation.
+pub(crate) const MAX_TOKEN_LIFETIME: std::time::Duration =
+    std::time::Duration::from_secs(24 * 3600);
+
 /// Credentials for the LAS API: OAuth2 client credentials or an API key.
 ///
 /// Build them explicitly with [`client_credentials`](Self::client_credentials)
