@@ -46,10 +46,26 @@ impl Op {
     }
 }
 
-/// One attempt: its number and the authentication header to send.
+/// One attempt: its number, the authentication header to send, and where
+/// to record the status of the answer.
 pub(crate) struct Attempt {
     pub(crate) number: u32,
     pub(crate) auth: (HeaderName, HeaderValue),
+    pub(crate) status: AttemptStatus,
+}
+
+/// The HTTP status an attempt was answered with (0 until known). The retry
+/// loop needs it to tell a 401 from a 403, which map to the same error.
+#[derive(Clone, Default)]
+pub(crate) struct AttemptStatus(std::sync::Arc<std::sync::atomic::AtomicU16>);
+
+impl AttemptStatus {
+    pub(crate) fn record(&self, status: u16) {
+        self.0.store(status, std::sync::atomic::Ordering::Relaxed);
+    }
+    fn get(&self) -> u16 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 impl Client {
@@ -70,8 +86,13 @@ impl Client {
             let api =
                 las_api::Client::new_with_client(&inner.base_url, inner.http.clone(), ctx.clone());
             let sent = send(api);
+            let status = attempt.status;
             async move {
-                match sent.await {
+                let result = sent.await;
+                if let Some(meta) = ctx.response() {
+                    status.record(meta.status.as_u16());
+                }
+                match result {
                     Ok(response) => Ok(response.into_inner()),
                     Err(e) => Err(map_error(op.name, e, ctx.response()).await),
                 }
@@ -95,11 +116,19 @@ impl Client {
             inner.pause.wait().await;
             let auth = inner.auth.header().await?;
             let value = auth.1.clone();
-            let error = match send(Attempt { number, auth }).await {
+            let status = AttemptStatus::default();
+            let error = match send(Attempt {
+                number,
+                auth,
+                status: status.clone(),
+            })
+            .await
+            {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
             };
-            if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error) {
+            if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error, status.get())
+            {
                 refreshed = true;
                 tracing::debug!(
                     operation = op.name,
@@ -165,9 +194,11 @@ impl Pause {
     }
 }
 
-/// A 401, or a 403 whose message says the token is invalid or expired.
-fn is_rejected_token(error: &Error) -> bool {
+/// Any 401 (whatever its body), or a 403 whose message says the token is
+/// invalid or expired. `status` is the answer's status, 0 when unknown.
+fn is_rejected_token(error: &Error, status: u16) -> bool {
     match error {
+        Error::InvalidCredentials { .. } if status == 401 => true,
         Error::InvalidCredentials { message } => {
             let m = message.to_ascii_lowercase();
             m.contains("expired")
@@ -386,13 +417,18 @@ mod tests {
     #[test]
     fn token_rejections_are_told_apart_from_forbidden() {
         let e = |m: &str| Error::InvalidCredentials { message: m.into() };
-        assert!(is_rejected_token(&e("The incoming token has expired")));
-        assert!(is_rejected_token(&e("Invalid token")));
-        assert!(is_rejected_token(&e("Unauthorized")));
-        assert!(!is_rejected_token(&e("Forbidden")));
-        assert!(!is_rejected_token(&Error::NotFound {
-            message: "expired".into()
-        }));
+        assert!(is_rejected_token(&e("The incoming token has expired"), 403));
+        assert!(is_rejected_token(&e("Invalid token"), 403));
+        assert!(is_rejected_token(&e("Unauthorized"), 0));
+        assert!(!is_rejected_token(&e("Forbidden"), 403));
+        assert!(is_rejected_token(&e(""), 401));
+        assert!(is_rejected_token(&e("Forbidden"), 401));
+        assert!(!is_rejected_token(
+            &Error::NotFound {
+                message: "expired".into()
+            },
+            404
+        ));
     }
 
     #[test]

@@ -332,7 +332,10 @@ impl ClientBuilder {
         };
 
         let refreshable = credentials.kind() == CredentialsKind::ClientCredentials;
-        let mut options = AuthOptions::default().allow_insecure_http(self.allow_insecure_http);
+        let retry = self.retry.unwrap_or_default();
+        let mut options = AuthOptions::default()
+            .allow_insecure_http(self.allow_insecure_http)
+            .retry_policy(retry.clone());
         if let Some(margin) = self.token_refresh_margin {
             options = options.refresh_margin(margin);
         }
@@ -345,7 +348,7 @@ impl ClientBuilder {
                     authenticator,
                     refreshable,
                 },
-                retry: self.retry.unwrap_or_default(),
+                retry,
                 pause: Default::default(),
             }),
         })

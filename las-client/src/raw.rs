@@ -47,10 +47,12 @@ impl Client {
             if let Some(body) = body {
                 request = request.json(body);
             }
+            let recorded = attempt.status;
             let span = tracing::debug_span!("las.request", operation = "raw_request", method = %method, attempt = attempt.number);
             async move {
                 let response = request.send().await.map_err(from_transport)?;
                 let status = response.status().as_u16();
+                recorded.record(status);
                 if response.status().is_redirection() {
                     return Err(redirect_error(status, response.headers(), response.url()));
                 }

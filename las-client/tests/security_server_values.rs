@@ -139,12 +139,14 @@ async fn token_lifetimes_never_panic() {
         json!(-1e300),
         json!(0),
         json!(0.5),
-        json!("3600"),
         json!(null),
     ] {
         let (outcome, _) = token_then_call(value.clone()).await;
         assert!(outcome.is_ok(), "expires_in {value}: {outcome:?}");
     }
+    // Not a number: a typed error, not a panic.
+    let (outcome, _) = token_then_call(json!("3600")).await;
+    assert!(matches!(outcome, Err(Error::Decode { .. })), "{outcome:?}");
     // A huge lifetime is capped, not overflowed: the token is still reused.
     let (_, token_requests) = token_then_call(json!(1e300)).await;
     assert_eq!(token_requests, 1);

@@ -21,7 +21,8 @@ use serde::{Deserialize, Serialize};
 
 use super::http::{HttpError, OAuthHttp};
 use super::{cache, Credentials, MAX_TOKEN_LIFETIME};
-use crate::{Error, Result};
+use crate::retry::Method;
+use crate::{Error, Result, RetryPolicy};
 
 /// Lifetime assumed for a token whose response has no `expires_in`.
 const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
@@ -36,6 +37,10 @@ const WITHHELD: &str = "(withheld: token responses carry secrets)";
 ///   used only if it expires more than the margin from now.
 /// * `allow_insecure_http` (default `false`): allow `http://` token and API
 ///   endpoints on hosts other than loopback.
+/// * `retry_policy` (default [`RetryPolicy::standard`]): how token requests
+///   are retried. The exchange is idempotent, so it is replayed after 429
+///   (honouring `Retry-After`), 500/502/503/504, timeouts and connection
+///   failures; never after the credentials are refused (400/401/403).
 ///
 /// ```
 /// use las_client::credentials::AuthOptions;
@@ -51,6 +56,7 @@ const WITHHELD: &str = "(withheld: token responses carry secrets)";
 pub struct AuthOptions {
     refresh_margin: Duration,
     allow_insecure_http: bool,
+    retry_policy: RetryPolicy,
 }
 
 impl Default for AuthOptions {
@@ -58,6 +64,7 @@ impl Default for AuthOptions {
         AuthOptions {
             refresh_margin: Duration::from_secs(60),
             allow_insecure_http: false,
+            retry_policy: RetryPolicy::standard(),
         }
     }
 }
@@ -83,6 +90,19 @@ impl AuthOptions {
     /// ```
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
+        self
+    }
+
+    /// How token requests are retried (default [`RetryPolicy::standard`];
+    /// a [`Client`](crate::Client) passes its own policy).
+    ///
+    /// ```
+    /// use las_client::{credentials::AuthOptions, RetryPolicy};
+    /// let o = AuthOptions::default().retry_policy(RetryPolicy::disabled());
+    /// # let _ = o;
+    /// ```
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry_policy = policy;
         self
     }
 }
@@ -183,14 +203,14 @@ struct Token {
 }
 
 /// A token response as LAS's auth server sends it; `token_type` is optional
-/// and `expires_in` may be fractional or a numeric string.
+/// and `expires_in` may be fractional.
 #[derive(Debug, Deserialize, Serialize)]
 struct LasTokenResponse {
     access_token: AccessToken,
     #[serde(default = "bearer")]
     token_type: BasicTokenType,
     #[serde(default)]
-    expires_in: Option<serde_json::Value>,
+    expires_in: Option<serde_json::Number>,
 }
 
 fn bearer() -> BasicTokenType {
@@ -209,13 +229,9 @@ impl TokenResponse for LasTokenResponse {
     }
 
     /// The lifetime, capped at [`MAX_TOKEN_LIFETIME`]; `None` (the default
-    /// lifetime applies) when absent, negative, NaN or not a number.
+    /// lifetime applies) when absent or negative.
     fn expires_in(&self) -> Option<Duration> {
-        let secs = match self.expires_in.as_ref()? {
-            serde_json::Value::Number(n) => n.as_f64()?,
-            serde_json::Value::String(s) => s.trim().parse::<f64>().ok()?,
-            _ => return None,
-        };
+        let secs = self.expires_in.as_ref()?.as_f64()?;
         if !(secs >= 0.0) {
             return None;
         }
@@ -450,7 +466,7 @@ impl Authenticator {
             }
         }
 
-        let result = self.request_token(oauth).await;
+        let result = self.request_token_with_retries(oauth).await;
         *lock(&oauth.last_failure) = result.as_ref().err().and_then(SharedFailure::of);
         oauth.attempts.fetch_add(1, Ordering::SeqCst);
         let token = result?;
@@ -490,6 +506,33 @@ impl Authenticator {
             refresh_at,
         });
         Some(header)
+    }
+
+    /// Requests a token, retrying under the retry policy. The exchange is
+    /// idempotent, so it is replayed like a GET.
+    async fn request_token_with_retries(&self, oauth: &OAuth) -> Result<Token> {
+        let policy = &self.inner.options.retry_policy;
+        let mut delays = policy.delays();
+        let mut attempt = 1u32;
+        loop {
+            let error = match self.request_token(oauth).await {
+                Ok(token) => return Ok(token),
+                Err(error) => error,
+            };
+            match policy.decide(Method::Get, &error, delays.next()) {
+                Some(delay) => {
+                    tracing::debug!(
+                        attempt,
+                        delay_ms = delay.as_millis() as u64,
+                        reason = %error,
+                        "retrying the token request"
+                    );
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                None => return Err(error),
+            }
+        }
     }
 
     async fn request_token(&self, oauth: &OAuth) -> Result<Token> {
