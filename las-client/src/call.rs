@@ -125,7 +125,7 @@ impl Client {
             .await
             {
                 Ok(value) => return Ok(value),
-                Err(error) => error,
+                Err(error) => inner.auth.clean(error),
             };
             if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error, status.get())
             {

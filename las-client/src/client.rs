@@ -64,6 +64,10 @@ impl Auth {
     pub(crate) fn is_refreshable(&self) -> bool {
         self.refreshable
     }
+    /// `error` with the credentials' secrets replaced and messages capped.
+    pub(crate) fn clean(&self, error: Error) -> Error {
+        self.authenticator.clean(error)
+    }
 }
 
 impl std::fmt::Debug for Client {

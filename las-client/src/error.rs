@@ -216,6 +216,59 @@ impl Error {
         }
     }
 
+    /// The same error with `clean` applied to every text it carries that may
+    /// come from a server (messages, excerpts, the JSON error of a decode).
+    pub(crate) fn map_text(self, clean: impl Fn(String) -> String) -> Self {
+        match self {
+            Error::BadRequest { message } => Error::BadRequest {
+                message: clean(message),
+            },
+            Error::InvalidCredentials { message } => Error::InvalidCredentials {
+                message: clean(message),
+            },
+            Error::NotFound { message } => Error::NotFound {
+                message: clean(message),
+            },
+            Error::LimitExceeded { message } => Error::LimitExceeded {
+                message: clean(message),
+            },
+            Error::Server { status, message } => Error::Server {
+                status,
+                message: clean(message),
+            },
+            Error::UnexpectedStatus { status, message } => Error::UnexpectedStatus {
+                status,
+                message: clean(message),
+            },
+            Error::Decode {
+                operation,
+                excerpt,
+                source,
+            } => {
+                // serde_json quotes the offending value ("invalid type:
+                // string \"…\""), so its text is cleaned too.
+                let text = source.to_string();
+                let cleaned = clean(text.clone());
+                let source = if cleaned == text {
+                    source
+                } else {
+                    <serde_json::Error as serde::de::Error>::custom(cleaned)
+                };
+                Error::Decode {
+                    operation,
+                    excerpt: clean(excerpt),
+                    source,
+                }
+            }
+            Error::InvalidResponse { operation, what } => Error::InvalidResponse {
+                operation,
+                what: clean(what),
+            },
+            Error::InvalidInput { what } => Error::InvalidInput { what: clean(what) },
+            other => other,
+        }
+    }
+
     pub(crate) fn invalid_input(what: impl Into<String>) -> Self {
         Error::InvalidInput { what: what.into() }
     }

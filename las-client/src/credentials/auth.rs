@@ -20,7 +20,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use super::http::{HttpError, OAuthHttp};
-use super::{cache, Credentials, MAX_TOKEN_LIFETIME};
+use super::{cache, Credentials, Redactor, MAX_TOKEN_LIFETIME};
 use crate::retry::Method;
 use crate::{Error, Result, RetryPolicy};
 
@@ -157,6 +157,7 @@ struct Inner {
     credentials: Credentials,
     options: AuthOptions,
     mode: Mode,
+    redactor: Redactor,
 }
 
 enum Mode {
@@ -320,6 +321,17 @@ impl Authenticator {
         options: AuthOptions,
     ) -> Result<Self> {
         credentials.ensure_secure(options.allow_insecure_http)?;
+        let redactor = match (
+            credentials.api_key_secret(),
+            credentials.client_id(),
+            credentials.client_secret(),
+        ) {
+            (Some(key), _, _) => Redactor::for_api_key(key.expose_secret()),
+            (None, Some(id), Some(secret)) => {
+                Redactor::for_client_credentials(id, secret.expose_secret())
+            }
+            _ => Redactor::default(),
+        };
         let mode = if let Some(key) = credentials.api_key_secret() {
             let mut value = HeaderValue::from_str(key.expose_secret()).map_err(|_| {
                 Error::invalid_input(
@@ -359,6 +371,7 @@ impl Authenticator {
                 credentials,
                 options,
                 mode,
+                redactor,
             }),
         })
     }
@@ -403,6 +416,12 @@ impl Authenticator {
             Mode::ApiKey(value) => Ok((HeaderName::from_static("x-api-key"), value.clone())),
             Mode::OAuth(oauth) => Ok((AUTHORIZATION, self.bearer(oauth).await?)),
         }
+    }
+
+    /// `error` with this authenticator's secrets (client secret, API key,
+    /// Basic value, recent access tokens) replaced and its messages capped.
+    pub(crate) fn clean(&self, error: Error) -> Error {
+        error.map_text(|text| self.inner.redactor.clean(text))
     }
 
     /// Drops the held token if it is still `rejected` (a value returned by
@@ -498,6 +517,9 @@ impl Authenticator {
             tracing::debug!("cached token on disk was rejected by the API; ignoring it");
             return None;
         }
+        self.inner
+            .redactor
+            .add_token(disk.access_token.expose_secret());
         tracing::debug!("using the token cached on disk");
         *lock(&oauth.current) = Some(Token {
             header: header.clone(),
@@ -555,7 +577,7 @@ impl Authenticator {
                     .client_secret()
                     .map(|s| s.expose_secret())
                     .unwrap_or("");
-                let error = token_error(e, secret);
+                let error = self.clean(token_error(e, secret));
                 tracing::debug!(token_url, error = %error, "token request failed");
                 error
             })?;
@@ -570,6 +592,9 @@ impl Authenticator {
                     "access_token has characters that are not allowed in an HTTP header",
                 ),
             })?;
+        self.inner
+            .redactor
+            .add_token(response.access_token().secret());
         tracing::debug!(
             expires_in_s = lifetime.as_secs_f64(),
             "access token obtained"

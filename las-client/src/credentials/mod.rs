@@ -29,6 +29,7 @@ mod cache;
 mod discover;
 mod endpoint;
 mod http;
+mod redact;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -42,6 +43,7 @@ pub use auth::{AuthOptions, Authenticator};
 pub use discover::Discovery;
 pub use endpoint::ensure_secure_endpoint;
 pub(crate) use endpoint::is_loopback;
+pub(crate) use redact::Redactor;
 
 /// The longest a token is trusted to live, whatever the token endpoint or
 /// the token cache says: a longer `expires_in` is taken as this (the token
