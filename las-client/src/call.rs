@@ -82,7 +82,8 @@ impl Client {
             let (name, value) = attempt.auth;
             let ctx = RequestContext::new()
                 .with_header_value(name, value)
-                .with_attempt(attempt.number);
+                .with_attempt(attempt.number)
+                .with_max_response_bytes(inner.max_response_size);
             let api =
                 las_api::Client::new_with_client(&inner.base_url, inner.http.clone(), ctx.clone());
             let sent = send(api);
@@ -239,6 +240,9 @@ pub(crate) async fn map_error(
                 .and_then(parse_retry_after);
             let message = match response.bytes().await {
                 Ok(body) => message_of(&body),
+                Err(e) if las_api::ResponseTooLarge::find(&e).is_some() => {
+                    return from_transport(e)
+                }
                 Err(_) => String::new(),
             };
             if (200..300).contains(&status) {
@@ -285,7 +289,12 @@ pub(crate) fn redirect_error(
 }
 
 pub(crate) fn from_transport(source: reqwest::Error) -> Error {
-    if source.is_timeout() {
+    if let Some(too_large) = las_api::ResponseTooLarge::find(&source) {
+        Error::ResponseTooLarge {
+            limit: too_large.limit,
+            content_length: too_large.content_length,
+        }
+    } else if source.is_timeout() {
         Error::Timeout {
             source: Some(source),
         }

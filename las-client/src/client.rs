@@ -14,6 +14,14 @@ use crate::{Error, Result, RetryPolicy};
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default time allowed for a whole request, response body included.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+/// Default maximum size of a response body: 32 MiB.
+///
+/// The largest LAS response carries a document's content as base64 inside
+/// JSON. The API takes requests of at most 10 MB (its gateway's payload
+/// limit), so no document it accepted can come back larger than that plus
+/// metadata; 32 MiB leaves three times that, while a broken or hostile
+/// server cannot make the client buffer more. See `docs/reliability.md`.
+pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 32 * 1024 * 1024;
 /// The default `User-Agent`: `las-rs/<version>`.
 pub const DEFAULT_USER_AGENT: &str = concat!("las-rs/", env!("CARGO_PKG_VERSION"));
 
@@ -45,6 +53,7 @@ pub(crate) struct Inner {
     pub(crate) auth: Auth,
     pub(crate) retry: RetryPolicy,
     pub(crate) pause: crate::call::Pause,
+    pub(crate) max_response_size: u64,
 }
 
 /// The authenticator plus whether its credentials can be refreshed (an API
@@ -160,6 +169,7 @@ pub struct ClientBuilder {
     retry: Option<RetryPolicy>,
     allow_insecure_http: bool,
     token_refresh_margin: Option<Duration>,
+    max_response_size: Option<u64>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -176,6 +186,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("http_client", &self.http_client.is_some())
             .field("retry", &self.retry)
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("max_response_size", &self.max_response_size)
             .finish()
     }
 }
@@ -264,6 +275,25 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`], 32 MiB). A larger one fails with
+    /// [`Error::ResponseTooLarge`] as soon as its `Content-Length` is seen
+    /// or its body streams past the limit, for API and token requests alike.
+    ///
+    /// ```
+    /// use las_client::{credentials::Credentials, Client};
+    /// let client = Client::builder()
+    ///     .credentials(Credentials::api_key("k", "https://api.lucidtech.ai/v1")?)
+    ///     .max_response_size(64 * 1024 * 1024)
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), las_client::Error>(())
+    /// ```
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = Some(bytes);
+        self
+    }
+
     /// Refresh a token this long before it expires (default: see
     /// [`AuthOptions`]).
     pub fn token_refresh_margin(mut self, margin: Duration) -> Self {
@@ -337,9 +367,11 @@ impl ClientBuilder {
 
         let refreshable = credentials.kind() == CredentialsKind::ClientCredentials;
         let retry = self.retry.unwrap_or_default();
+        let max_response_size = self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE);
         let mut options = AuthOptions::default()
             .allow_insecure_http(self.allow_insecure_http)
-            .retry_policy(retry.clone());
+            .retry_policy(retry.clone())
+            .max_response_size(max_response_size);
         if let Some(margin) = self.token_refresh_margin {
             options = options.refresh_margin(margin);
         }
@@ -354,6 +386,7 @@ impl ClientBuilder {
                 },
                 retry,
                 pause: Default::default(),
+                max_response_size,
             }),
         })
     }

@@ -119,6 +119,18 @@ pub enum Error {
         source: reqwest::Error,
     },
 
+    /// The response was larger than the client's maximum response size
+    /// (see [`ClientBuilder::max_response_size`](crate::ClientBuilder::max_response_size)).
+    /// Raised from `Content-Length` before the body is read, or as soon as
+    /// the body streams past the limit; never retried.
+    #[error("response larger than the limit of {limit} bytes{}", content_length.map(|n| format!(" (Content-Length {n})")).unwrap_or_default())]
+    ResponseTooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+        /// The length the server announced, when it announced one.
+        content_length: Option<u64>,
+    },
+
     /// A successful response whose body does not match the spec.
     #[error(
         "could not decode the response of {operation}: {source}; body starts with {excerpt:?}"

@@ -18,7 +18,8 @@ pub mod runtime;
 pub mod waiters;
 
 pub use client::{
-    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
 };
 pub use content::Content;
 pub use error::{Error, Result};

@@ -42,6 +42,7 @@ impl Client {
             method: retry_as,
         };
         let http = &self.inner.http;
+        let limit = self.inner.max_response_size;
         self.attempts(op, |attempt| {
             let mut request = http.request(method.clone(), url.clone()).header(attempt.auth.0, attempt.auth.1);
             if let Some(body) = body {
@@ -51,6 +52,7 @@ impl Client {
             let span = tracing::debug_span!("las.request", operation = "raw_request", method = %method, attempt = attempt.number);
             async move {
                 let response = request.send().await.map_err(from_transport)?;
+                let response = las_api::limit_response(response, limit);
                 let status = response.status().as_u16();
                 recorded.record(status);
                 if response.status().is_redirection() {

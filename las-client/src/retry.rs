@@ -238,8 +238,7 @@ pub(crate) fn parse_retry_after(value: &str) -> Option<Duration> {
         return Some(secs.unwrap_or(RETRY_AFTER_CAP).min(RETRY_AFTER_CAP));
     }
     if let Ok(secs) = value.parse::<f64>() {
-        // `!(x >= 0)` also catches NaN.
-        if !(secs >= 0.0) {
+        if secs.is_nan() || secs < 0.0 {
             return None;
         }
         let secs = Duration::try_from_secs_f64(secs).unwrap_or(RETRY_AFTER_CAP);

@@ -41,6 +41,8 @@ const WITHHELD: &str = "(withheld: token responses carry secrets)";
 ///   are retried. The exchange is idempotent, so it is replayed after 429
 ///   (honouring `Retry-After`), 500/502/503/504, timeouts and connection
 ///   failures; never after the credentials are refused (400/401/403).
+/// * `max_response_size` (default 32 MiB): a larger token response fails
+///   with [`Error::ResponseTooLarge`].
 ///
 /// ```
 /// use las_client::credentials::AuthOptions;
@@ -57,6 +59,7 @@ pub struct AuthOptions {
     refresh_margin: Duration,
     allow_insecure_http: bool,
     retry_policy: RetryPolicy,
+    max_response_size: u64,
 }
 
 impl Default for AuthOptions {
@@ -65,6 +68,7 @@ impl Default for AuthOptions {
             refresh_margin: Duration::from_secs(60),
             allow_insecure_http: false,
             retry_policy: RetryPolicy::standard(),
+            max_response_size: crate::DEFAULT_MAX_RESPONSE_SIZE,
         }
     }
 }
@@ -103,6 +107,18 @@ impl AuthOptions {
     /// ```
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry_policy = policy;
+        self
+    }
+
+    /// The largest token response accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`](crate::DEFAULT_MAX_RESPONSE_SIZE)).
+    ///
+    /// ```
+    /// let o = las_client::credentials::AuthOptions::default().max_response_size(64 * 1024);
+    /// # let _ = o;
+    /// ```
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = bytes;
         self
     }
 }
@@ -233,7 +249,7 @@ impl TokenResponse for LasTokenResponse {
     /// lifetime applies) when absent or negative.
     fn expires_in(&self) -> Option<Duration> {
         let secs = self.expires_in.as_ref()?.as_f64()?;
-        if !(secs >= 0.0) {
+        if secs.is_nan() || secs < 0.0 {
             return None;
         }
         let lifetime = Duration::try_from_secs_f64(secs).unwrap_or(MAX_TOKEN_LIFETIME);
@@ -358,7 +374,7 @@ impl Authenticator {
                 .set_token_uri(token_url);
             Mode::OAuth(Box::new(OAuth {
                 client,
-                http: OAuthHttp(http),
+                http: OAuthHttp(http, options.max_response_size),
                 current: Mutex::new(None),
                 rejected: Mutex::new(None),
                 refresh: tokio::sync::Mutex::new(()),
@@ -618,12 +634,9 @@ fn bearer_header(token: &str) -> std::result::Result<HeaderValue, ()> {
 /// response body of a successful status or the client secret.
 fn token_error(e: RequestTokenError<HttpError, BasicErrorResponse>, secret: &str) -> Error {
     match e {
-        RequestTokenError::Request(HttpError::Reqwest(source)) if source.is_timeout() => {
-            Error::Timeout {
-                source: Some(source),
-            }
+        RequestTokenError::Request(HttpError::Reqwest(source)) => {
+            crate::call::from_transport(source)
         }
-        RequestTokenError::Request(HttpError::Reqwest(source)) => Error::Transport { source },
         RequestTokenError::Request(HttpError::Status {
             status,
             headers,
