@@ -322,6 +322,15 @@ pub(crate) fn from_status(
     }
 }
 
+/// What an error answer becomes, as `Display` shows it (for the fuzz
+/// targets).
+pub(crate) fn message_for_fuzzing(status: u16, body: &[u8]) -> String {
+    let redactor = crate::credentials::Redactor::for_api_key("fuzz-api-key");
+    from_status(status, message_of(body), None)
+        .map_text(|t| redactor.clean(t))
+        .to_string()
+}
+
 /// The `message` of an error body, or an excerpt of a body that has none.
 fn message_of(body: &[u8]) -> String {
     #[derive(serde::Deserialize)]

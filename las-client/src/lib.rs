@@ -8,6 +8,8 @@ mod client;
 mod content;
 pub mod credentials;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod ids;
 pub mod paginate;
 mod proxy;

@@ -219,6 +219,11 @@ struct Token {
     refresh_at: SystemTime,
 }
 
+/// The lifetime a token response gives (capped), or why it is not one.
+pub(crate) fn parse_token_response(body: &[u8]) -> std::result::Result<Option<Duration>, serde_json::Error> {
+    serde_json::from_slice::<LasTokenResponse>(body).map(|r| r.expires_in())
+}
+
 /// A token response as LAS's auth server sends it; `token_type` is optional
 /// and `expires_in` may be fractional.
 #[derive(Debug, Deserialize, Serialize)]

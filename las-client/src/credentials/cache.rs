@@ -69,7 +69,13 @@ fn read_blocking(path: &Path, profile: &str) -> Option<DiskToken> {
             return None;
         }
     };
-    let value: Value = match serde_json::from_slice(&bytes) {
+    parse(&bytes, profile, &shown)
+}
+
+/// The token of `profile` in the bytes of a cache file; `shown` names the
+/// file in log lines.
+pub(crate) fn parse(bytes: &[u8], profile: &str, shown: &dyn std::fmt::Display) -> Option<DiskToken> {
+    let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
             // serde_json's syntax errors name a position, never the content.

@@ -25,7 +25,7 @@
 //! ```
 
 mod auth;
-mod cache;
+pub(crate) mod cache;
 mod discover;
 mod endpoint;
 mod http;
@@ -40,6 +40,7 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::{Error, Result};
 
 pub use auth::{AuthOptions, Authenticator};
+pub(crate) use auth::parse_token_response;
 pub use discover::Discovery;
 pub use endpoint::ensure_secure_endpoint;
 pub(crate) use endpoint::is_loopback;
