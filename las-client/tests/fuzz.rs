@@ -129,7 +129,8 @@ decoders!(
 
 /// operationId -> the schemas its responses are decoded as.
 fn response_schemas() -> BTreeMap<String, Vec<String>> {
-    let doc: Value = serde_yaml_ng::from_str(include_str!("../../openapi.yaml")).expect("openapi.yaml");
+    let doc: Value =
+        serde_yaml_ng::from_str(include_str!("../../openapi.yaml")).expect("openapi.yaml");
     let mut out = BTreeMap::new();
     for item in doc["paths"].as_object().expect("paths").values() {
         for (method, op) in item.as_object().expect("path item") {
@@ -138,8 +139,16 @@ fn response_schemas() -> BTreeMap<String, Vec<String>> {
             }
             let id = op["operationId"].as_str().expect("operationId").to_owned();
             let mut schemas = Vec::new();
-            for response in op["responses"].as_object().into_iter().flatten().map(|(_, r)| r) {
-                if let Some(r) = response.pointer("/content/application~1json/schema/$ref").and_then(Value::as_str) {
+            for response in op["responses"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(_, r)| r)
+            {
+                if let Some(r) = response
+                    .pointer("/content/application~1json/schema/$ref")
+                    .and_then(Value::as_str)
+                {
                     schemas.push(r.rsplit('/').next().unwrap_or(r).to_owned());
                 }
             }
@@ -152,7 +161,10 @@ fn response_schemas() -> BTreeMap<String, Vec<String>> {
 }
 
 fn fixture(name: &str) -> Option<Value> {
-    let path = format!("{}/../las-api/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../las-api/tests/fixtures/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(path).ok()?;
     serde_json::from_str(&text).ok()
 }
@@ -164,7 +176,9 @@ fn hostile_value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map(Value::Number).unwrap_or(Value::Null)),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)),
         Just(serde_json::json!(1e300)),
         Just(serde_json::json!(-1)),
         ".{0,40}".prop_map(Value::String),
@@ -193,7 +207,8 @@ fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
         (any::<usize>(), hostile_value()).prop_map(|(i, v)| Edit::Replace(i, v)),
         any::<usize>().prop_map(Edit::Remove),
-        (any::<usize>(), "[a-zA-Z]{1,12}", hostile_value()).prop_map(|(i, k, v)| Edit::AddField(i, k, v)),
+        (any::<usize>(), "[a-zA-Z]{1,12}", hostile_value())
+            .prop_map(|(i, k, v)| Edit::AddField(i, k, v)),
     ]
 }
 
@@ -268,7 +283,10 @@ struct Budget {
 }
 
 fn budget(targets: usize) -> Budget {
-    match std::env::var("LAS_FUZZ_SECONDS").ok().and_then(|s| s.parse::<f64>().ok()) {
+    match std::env::var("LAS_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+    {
         Some(total) => Budget {
             cases: 2_000,
             seconds: Some(total / targets as f64),
@@ -300,7 +318,11 @@ where
             failure_persistence: None,
             ..Config::default()
         };
-        let seed = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default().as_nanos() as u64 ^ round;
+        let seed = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos() as u64
+            ^ round;
         let mut seed_bytes = [0u8; 32];
         seed_bytes[..8].copy_from_slice(&seed.to_le_bytes());
         let rng = TestRng::from_seed(proptest::test_runner::RngAlgorithm::ChaCha, &seed_bytes);
@@ -315,7 +337,10 @@ where
             _ => break,
         }
     }
-    println!("fuzz {name}: {executed} inputs in {:.1}s", started.elapsed().as_secs_f64());
+    println!(
+        "fuzz {name}: {executed} inputs in {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
     executed
 }
 
@@ -352,10 +377,15 @@ fn fuzz_targets() {
     let mut total = 0u64;
 
     // 1. Arbitrary bytes as every response type.
-    total += fuzz("responses/arbitrary-bytes", &budget, (0..used.len(), bytes(4096)), |(i, b)| {
-        let decode = decoders[used[i]];
-        check_alloc(used[i], b.len(), peak_of(|| decode(&b)))
-    });
+    total += fuzz(
+        "responses/arbitrary-bytes",
+        &budget,
+        (0..used.len(), bytes(4096)),
+        |(i, b)| {
+            let decode = decoders[used[i]];
+            check_alloc(used[i], b.len(), peak_of(|| decode(&b)))
+        },
+    );
 
     // 2. Structure-aware mutations of each valid response.
     for name in &used {
@@ -373,39 +403,55 @@ fn fuzz_targets() {
     }
 
     // 3. Error bodies as the client shows them: capped, whatever the input.
-    total += fuzz("error-bodies", &budget, (400u16..600, bytes(16_384)), |(status, b)| {
-        let mut shown = String::new();
-        let peak = peak_of(|| shown = las_client::fuzzing::error_message(status, &b));
-        prop_assert!(shown.len() <= 4096 + 64, "{} bytes shown", shown.len());
-        check_alloc("error-bodies", b.len(), peak)
-    });
+    total += fuzz(
+        "error-bodies",
+        &budget,
+        (400u16..600, bytes(16_384)),
+        |(status, b)| {
+            let mut shown = String::new();
+            let peak = peak_of(|| shown = las_client::fuzzing::error_message(status, &b));
+            prop_assert!(shown.len() <= 4096 + 64, "{} bytes shown", shown.len());
+            check_alloc("error-bodies", b.len(), peak)
+        },
+    );
 
     // 4. The token endpoint's answer.
     let token_json = (hostile_value(), hostile_value()).prop_map(|(token, expires)| {
-        serde_json::to_vec(&serde_json::json!({"access_token": token, "expires_in": expires})).expect("json")
+        serde_json::to_vec(&serde_json::json!({"access_token": token, "expires_in": expires}))
+            .expect("json")
     });
-    total += fuzz("token-response", &budget, prop_oneof![bytes(2048), token_json], |b| {
-        let mut lifetime = Ok(None);
-        let peak = peak_of(|| lifetime = las_client::fuzzing::token_response(&b));
-        if let Ok(Some(d)) = lifetime {
-            prop_assert!(d <= Duration::from_secs(24 * 3600));
-        }
-        check_alloc("token-response", b.len(), peak)
-    });
+    total += fuzz(
+        "token-response",
+        &budget,
+        prop_oneof![bytes(2048), token_json],
+        |b| {
+            let mut lifetime = Ok(None);
+            let peak = peak_of(|| lifetime = las_client::fuzzing::token_response(&b));
+            if let Ok(Some(d)) = lifetime {
+                prop_assert!(d <= Duration::from_secs(24 * 3600));
+            }
+            check_alloc("token-response", b.len(), peak)
+        },
+    );
 
     // 5. The token cache file.
     let cache_json = (hostile_value(), hostile_value()).prop_map(|(token, expires)| {
         serde_json::to_vec(&serde_json::json!({"default": {"access_token": token, "expires_in": expires}, "other": 1}))
             .expect("json")
     });
-    total += fuzz("token-cache", &budget, prop_oneof![bytes(2048), cache_json], |b| {
-        let mut expiry = None;
-        let peak = peak_of(|| expiry = las_client::fuzzing::token_cache(&b, "default"));
-        if let Some(t) = expiry {
-            prop_assert!(t <= SystemTime::now() + Duration::from_secs(24 * 3600 + 60));
-        }
-        check_alloc("token-cache", b.len(), peak)
-    });
+    total += fuzz(
+        "token-cache",
+        &budget,
+        prop_oneof![bytes(2048), cache_json],
+        |b| {
+            let mut expiry = None;
+            let peak = peak_of(|| expiry = las_client::fuzzing::token_cache(&b, "default"));
+            if let Some(t) = expiry {
+                prop_assert!(t <= SystemTime::now() + Duration::from_secs(24 * 3600 + 60));
+            }
+            check_alloc("token-cache", b.len(), peak)
+        },
+    );
 
     // 6. Retry-After.
     let retry_after = prop_oneof![
@@ -434,12 +480,17 @@ fn fuzz_targets() {
         m.extend(rest);
         m
     });
-    total += fuzz("content-sniffing", &budget, prop_oneof![bytes(512), mangled], |b| {
-        let peak = peak_of(|| {
-            let _ = las_client::fuzzing::sniff(&b);
-        });
-        check_alloc("content-sniffing", b.len(), peak)
-    });
+    total += fuzz(
+        "content-sniffing",
+        &budget,
+        prop_oneof![bytes(512), mangled],
+        |b| {
+            let peak = peak_of(|| {
+                let _ = las_client::fuzzing::sniff(&b);
+            });
+            check_alloc("content-sniffing", b.len(), peak)
+        },
+    );
 
     // 8. The credentials file.
     let dir = tempfile::tempdir().expect("tempdir");
@@ -453,15 +504,20 @@ fn fuzz_targets() {
         0..12,
     )
     .prop_map(|lines| lines.join("\n").into_bytes());
-    total += fuzz("credentials-file", &budget, prop_oneof![bytes(1024), ini], |b| {
-        std::fs::write(&path, &b).expect("write");
-        let peak = peak_of(|| {
-            let _ = las_client::credentials::Discovery::with_env(|_| None)
-                .credentials_file(&path)
-                .discover();
-        });
-        check_alloc("credentials-file", b.len(), peak)
-    });
+    total += fuzz(
+        "credentials-file",
+        &budget,
+        prop_oneof![bytes(1024), ini],
+        |b| {
+            std::fs::write(&path, &b).expect("write");
+            let peak = peak_of(|| {
+                let _ = las_client::credentials::Discovery::with_env(|_| None)
+                    .credentials_file(&path)
+                    .discover();
+            });
+            check_alloc("credentials-file", b.len(), peak)
+        },
+    );
 
     println!("fuzz: {total} inputs in all, no panic, allocations within bounds");
 }

@@ -220,7 +220,9 @@ struct Token {
 }
 
 /// The lifetime a token response gives (capped), or why it is not one.
-pub(crate) fn parse_token_response(body: &[u8]) -> std::result::Result<Option<Duration>, serde_json::Error> {
+pub(crate) fn parse_token_response(
+    body: &[u8],
+) -> std::result::Result<Option<Duration>, serde_json::Error> {
     serde_json::from_slice::<LasTokenResponse>(body).map(|r| r.expires_in())
 }
 

@@ -74,7 +74,11 @@ fn read_blocking(path: &Path, profile: &str) -> Option<DiskToken> {
 
 /// The token of `profile` in the bytes of a cache file; `shown` names the
 /// file in log lines.
-pub(crate) fn parse(bytes: &[u8], profile: &str, shown: &dyn std::fmt::Display) -> Option<DiskToken> {
+pub(crate) fn parse(
+    bytes: &[u8],
+    profile: &str,
+    shown: &dyn std::fmt::Display,
+) -> Option<DiskToken> {
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {

@@ -39,8 +39,8 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::{Error, Result};
 
-pub use auth::{AuthOptions, Authenticator};
 pub(crate) use auth::parse_token_response;
+pub use auth::{AuthOptions, Authenticator};
 pub use discover::Discovery;
 pub use endpoint::ensure_secure_endpoint;
 pub(crate) use endpoint::is_loopback;
