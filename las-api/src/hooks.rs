@@ -4,7 +4,8 @@
 //! lives here, beside (never inside) `generated.rs`. It does three things for
 //! every request: adds the headers las-client supplies in the
 //! [`RequestContext`] (authentication), runs the request inside a `tracing`
-//! span, and records status and duration. Retries and token refresh are
+//! span, records status and duration, and bounds the response body when the
+//! context carries a size limit. Retries and token refresh are
 //! decided by las-client, one level up, where errors are typed.
 
 use std::sync::{Arc, OnceLock};
@@ -38,6 +39,7 @@ pub struct RequestContext {
     headers: Vec<(HeaderName, HeaderValue)>,
     attempt: u32,
     response: Arc<OnceLock<ResponseMeta>>,
+    max_response_bytes: Option<u64>,
 }
 
 /// What [`RequestContext`] saw of the response: its status and `Retry-After`.
@@ -63,6 +65,7 @@ impl RequestContext {
             headers: Vec::new(),
             attempt: 1,
             response: Arc::default(),
+            max_response_bytes: None,
         }
     }
 
@@ -106,6 +109,24 @@ impl RequestContext {
     pub fn attempt(&self) -> u32 {
         self.attempt
     }
+
+    /// Fail reading a response body larger than `bytes` with
+    /// [`ResponseTooLarge`](crate::ResponseTooLarge) (see
+    /// [`limit_response`](crate::limit_response)). No limit by default.
+    ///
+    /// ```
+    /// let ctx = las_api::RequestContext::new().with_max_response_bytes(1 << 20);
+    /// assert_eq!(ctx.max_response_bytes(), Some(1 << 20));
+    /// ```
+    pub fn with_max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
+    /// The response size limit, if any.
+    pub fn max_response_bytes(&self) -> Option<u64> {
+        self.max_response_bytes
+    }
 }
 
 impl std::fmt::Debug for RequestContext {
@@ -114,6 +135,7 @@ impl std::fmt::Debug for RequestContext {
         f.debug_struct("RequestContext")
             .field("headers", &names)
             .field("attempt", &self.attempt)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -151,6 +173,10 @@ impl ClientHooks<RequestContext> for Client {
             .await;
         let elapsed = started.elapsed().as_secs_f64() * 1000.0;
         span.record("duration_ms", elapsed);
+        let result = match (result, self.inner().max_response_bytes) {
+            (Ok(response), Some(limit)) => Ok(crate::limit_response(response, limit)),
+            (result, _) => result,
+        };
         match &result {
             Ok(response) => {
                 let retry_after = response

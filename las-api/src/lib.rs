@@ -2,6 +2,7 @@
 
 mod base64_content;
 pub mod hooks;
+mod limit;
 mod open_enum;
 mod secret;
 
@@ -21,4 +22,5 @@ mod generated;
 pub use base64_content::Base64Content;
 pub use generated::*;
 pub use hooks::{RequestContext, ResponseMeta};
+pub use limit::{limit_response, ResponseTooLarge};
 pub use secret::{SecretMap, SecretString};

@@ -46,10 +46,26 @@ impl Op {
     }
 }
 
-/// One attempt: its number and the authentication header to send.
+/// One attempt: its number, the authentication header to send, and where
+/// to record the status of the answer.
 pub(crate) struct Attempt {
     pub(crate) number: u32,
     pub(crate) auth: (HeaderName, HeaderValue),
+    pub(crate) status: AttemptStatus,
+}
+
+/// The HTTP status an attempt was answered with (0 until known). The retry
+/// loop needs it to tell a 401 from a 403, which map to the same error.
+#[derive(Clone, Default)]
+pub(crate) struct AttemptStatus(std::sync::Arc<std::sync::atomic::AtomicU16>);
+
+impl AttemptStatus {
+    pub(crate) fn record(&self, status: u16) {
+        self.0.store(status, std::sync::atomic::Ordering::Relaxed);
+    }
+    fn get(&self) -> u16 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 impl Client {
@@ -66,12 +82,18 @@ impl Client {
             let (name, value) = attempt.auth;
             let ctx = RequestContext::new()
                 .with_header_value(name, value)
-                .with_attempt(attempt.number);
+                .with_attempt(attempt.number)
+                .with_max_response_bytes(inner.max_response_size);
             let api =
                 las_api::Client::new_with_client(&inner.base_url, inner.http.clone(), ctx.clone());
             let sent = send(api);
+            let status = attempt.status;
             async move {
-                match sent.await {
+                let result = sent.await;
+                if let Some(meta) = ctx.response() {
+                    status.record(meta.status.as_u16());
+                }
+                match result {
                     Ok(response) => Ok(response.into_inner()),
                     Err(e) => Err(map_error(op.name, e, ctx.response()).await),
                 }
@@ -95,11 +117,19 @@ impl Client {
             inner.pause.wait().await;
             let auth = inner.auth.header().await?;
             let value = auth.1.clone();
-            let error = match send(Attempt { number, auth }).await {
+            let status = AttemptStatus::default();
+            let error = match send(Attempt {
+                number,
+                auth,
+                status: status.clone(),
+            })
+            .await
+            {
                 Ok(value) => return Ok(value),
-                Err(error) => error,
+                Err(error) => inner.auth.clean(error),
             };
-            if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error) {
+            if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error, status.get())
+            {
                 refreshed = true;
                 tracing::debug!(
                     operation = op.name,
@@ -143,7 +173,10 @@ pub(crate) struct Pause {
 impl Pause {
     /// Pause every call for at least `delay` from now.
     pub(crate) fn extend(&self, delay: std::time::Duration) {
-        let until = tokio::time::Instant::now() + delay;
+        let now = tokio::time::Instant::now();
+        let until = now
+            .checked_add(delay)
+            .unwrap_or_else(|| now + crate::retry::RETRY_AFTER_CAP);
         let mut current = self.until.lock().unwrap_or_else(|e| e.into_inner());
         if current.is_none_or(|c| c < until) {
             *current = Some(until);
@@ -162,9 +195,11 @@ impl Pause {
     }
 }
 
-/// A 401, or a 403 whose message says the token is invalid or expired.
-fn is_rejected_token(error: &Error) -> bool {
+/// Any 401 (whatever its body), or a 403 whose message says the token is
+/// invalid or expired. `status` is the answer's status, 0 when unknown.
+fn is_rejected_token(error: &Error, status: u16) -> bool {
     match error {
+        Error::InvalidCredentials { .. } if status == 401 => true,
         Error::InvalidCredentials { message } => {
             let m = message.to_ascii_lowercase();
             m.contains("expired")
@@ -195,6 +230,9 @@ pub(crate) async fn map_error(
         }
         las_api::Error::UnexpectedResponse(response) => {
             let status = response.status().as_u16();
+            if response.status().is_redirection() {
+                return redirect_error(status, response.headers(), response.url());
+            }
             let retry_after = response
                 .headers()
                 .get(reqwest::header::RETRY_AFTER)
@@ -202,6 +240,9 @@ pub(crate) async fn map_error(
                 .and_then(parse_retry_after);
             let message = match response.bytes().await {
                 Ok(body) => message_of(&body),
+                Err(e) if las_api::ResponseTooLarge::find(&e).is_some() => {
+                    return from_transport(e)
+                }
                 Err(_) => String::new(),
             };
             if (200..300).contains(&status) {
@@ -231,8 +272,29 @@ pub(crate) async fn map_error(
     }
 }
 
+/// The typed error for a 3xx answer: the origin of its `Location` (resolved
+/// against the request URL), never its path or query.
+pub(crate) fn redirect_error(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    url: &reqwest::Url,
+) -> Error {
+    let location = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|l| url.join(l).ok())
+        .map(|u| u.origin().ascii_serialization())
+        .filter(|o| o != "null");
+    Error::Redirect { status, location }
+}
+
 pub(crate) fn from_transport(source: reqwest::Error) -> Error {
-    if source.is_timeout() {
+    if let Some(too_large) = las_api::ResponseTooLarge::find(&source) {
+        Error::ResponseTooLarge {
+            limit: too_large.limit,
+            content_length: too_large.content_length,
+        }
+    } else if source.is_timeout() {
         Error::Timeout {
             source: Some(source),
         }
@@ -258,6 +320,15 @@ pub(crate) fn from_status(
         500..=599 => Error::Server { status, message },
         _ => Error::UnexpectedStatus { status, message },
     }
+}
+
+/// What an error answer becomes, as `Display` shows it (for the fuzz
+/// targets).
+pub(crate) fn message_for_fuzzing(status: u16, body: &[u8]) -> String {
+    let redactor = crate::credentials::Redactor::for_api_key("fuzz-api-key");
+    from_status(status, message_of(body), None)
+        .map_text(|t| redactor.clean(t))
+        .to_string()
 }
 
 /// The `message` of an error body, or an excerpt of a body that has none.
@@ -364,13 +435,18 @@ mod tests {
     #[test]
     fn token_rejections_are_told_apart_from_forbidden() {
         let e = |m: &str| Error::InvalidCredentials { message: m.into() };
-        assert!(is_rejected_token(&e("The incoming token has expired")));
-        assert!(is_rejected_token(&e("Invalid token")));
-        assert!(is_rejected_token(&e("Unauthorized")));
-        assert!(!is_rejected_token(&e("Forbidden")));
-        assert!(!is_rejected_token(&Error::NotFound {
-            message: "expired".into()
-        }));
+        assert!(is_rejected_token(&e("The incoming token has expired"), 403));
+        assert!(is_rejected_token(&e("Invalid token"), 403));
+        assert!(is_rejected_token(&e("Unauthorized"), 0));
+        assert!(!is_rejected_token(&e("Forbidden"), 403));
+        assert!(is_rejected_token(&e(""), 401));
+        assert!(is_rejected_token(&e("Forbidden"), 401));
+        assert!(!is_rejected_token(
+            &Error::NotFound {
+                message: "expired".into()
+            },
+            404
+        ));
     }
 
     #[test]

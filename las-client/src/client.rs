@@ -14,6 +14,14 @@ use crate::{Error, Result, RetryPolicy};
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default time allowed for a whole request, response body included.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+/// Default maximum size of a response body: 32 MiB.
+///
+/// The largest LAS response carries a document's content as base64 inside
+/// JSON. The API takes requests of at most 10 MB (its gateway's payload
+/// limit), so no document it accepted can come back larger than that plus
+/// metadata; 32 MiB leaves three times that, while a broken or hostile
+/// server cannot make the client buffer more. See `docs/reliability.md`.
+pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 32 * 1024 * 1024;
 /// The default `User-Agent`: `las-rs/<version>`.
 pub const DEFAULT_USER_AGENT: &str = concat!("las-rs/", env!("CARGO_PKG_VERSION"));
 
@@ -45,6 +53,7 @@ pub(crate) struct Inner {
     pub(crate) auth: Auth,
     pub(crate) retry: RetryPolicy,
     pub(crate) pause: crate::call::Pause,
+    pub(crate) max_response_size: u64,
 }
 
 /// The authenticator plus whether its credentials can be refreshed (an API
@@ -63,6 +72,10 @@ impl Auth {
     }
     pub(crate) fn is_refreshable(&self) -> bool {
         self.refreshable
+    }
+    /// `error` with the credentials' secrets replaced and messages capped.
+    pub(crate) fn clean(&self, error: Error) -> Error {
+        self.authenticator.clean(error)
     }
 }
 
@@ -156,6 +169,7 @@ pub struct ClientBuilder {
     retry: Option<RetryPolicy>,
     allow_insecure_http: bool,
     token_refresh_margin: Option<Duration>,
+    max_response_size: Option<u64>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -172,6 +186,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("http_client", &self.http_client.is_some())
             .field("retry", &self.retry)
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("max_response_size", &self.max_response_size)
             .finish()
     }
 }
@@ -224,14 +239,22 @@ impl ClientBuilder {
     }
 
     /// Send every request through this HTTP(S) proxy (for example
-    /// `http://proxy.internal:3128`; credentials may be in the URL).
+    /// `http://proxy.internal:3128`; credentials may be in the URL) instead
+    /// of the one from the `https_proxy`/`http_proxy`/`all_proxy`
+    /// environment variables. Loopback endpoints are always reached
+    /// directly. A proxy URL with credentials over `http://` to a host other
+    /// than loopback is refused at [`build`](Self::build) unless
+    /// [`allow_insecure_http`](Self::allow_insecure_http).
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.proxy = Some(url.into());
         self
     }
 
     /// Use this `reqwest::Client` (its pool, TLS and proxy settings) instead
-    /// of building one. Timeouts, user agent, default headers and proxy
+    /// of building one. Build it with
+    /// `.redirect(reqwest::redirect::Policy::none())`: a client that follows
+    /// redirects may send the API key to wherever a server redirects to
+    /// (las-client's own client never follows them). Timeouts, user agent, default headers and proxy
     /// cannot be applied to a finished client, so setting them as well is an
     /// error at [`build`](Self::build).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
@@ -249,6 +272,25 @@ impl ClientBuilder {
     /// default: credentials never travel in cleartext unless asked.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
+        self
+    }
+
+    /// The largest response body accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`], 32 MiB). A larger one fails with
+    /// [`Error::ResponseTooLarge`] as soon as its `Content-Length` is seen
+    /// or its body streams past the limit, for API and token requests alike.
+    ///
+    /// ```
+    /// use las_client::{credentials::Credentials, Client};
+    /// let client = Client::builder()
+    ///     .credentials(Credentials::api_key("k", "https://api.lucidtech.ai/v1")?)
+    ///     .max_response_size(64 * 1024 * 1024)
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), las_client::Error>(())
+    /// ```
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = Some(bytes);
         self
     }
 
@@ -300,20 +342,23 @@ impl ClientBuilder {
                 client
             }
             None => {
-                let mut builder = reqwest::Client::builder()
+                let builder = reqwest::Client::builder()
                     .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
                     .user_agent(
                         self.user_agent
                             .unwrap_or_else(|| DEFAULT_USER_AGENT.to_string()),
                     )
-                    .default_headers(self.headers);
-                if let Some(proxy) = self.proxy {
-                    let proxy = reqwest::Proxy::all(&proxy).map_err(|e| {
-                        Error::invalid_input(format!("proxy URL is not valid: {e}"))
-                    })?;
-                    builder = builder.proxy(proxy);
-                }
+                    .default_headers(self.headers)
+                    // The API does not redirect; following one would send
+                    // the API key (a custom header reqwest keeps across
+                    // origins) and the body wherever the server points.
+                    .redirect(reqwest::redirect::Policy::none());
+                let builder = crate::proxy::configure(
+                    builder,
+                    self.proxy.as_deref(),
+                    self.allow_insecure_http,
+                )?;
                 builder
                     .build()
                     .map_err(|e| Error::invalid_input(format!("HTTP client settings: {e}")))?
@@ -321,7 +366,12 @@ impl ClientBuilder {
         };
 
         let refreshable = credentials.kind() == CredentialsKind::ClientCredentials;
-        let mut options = AuthOptions::default().allow_insecure_http(self.allow_insecure_http);
+        let retry = self.retry.unwrap_or_default();
+        let max_response_size = self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE);
+        let mut options = AuthOptions::default()
+            .allow_insecure_http(self.allow_insecure_http)
+            .retry_policy(retry.clone())
+            .max_response_size(max_response_size);
         if let Some(margin) = self.token_refresh_margin {
             options = options.refresh_margin(margin);
         }
@@ -334,8 +384,9 @@ impl ClientBuilder {
                     authenticator,
                     refreshable,
                 },
-                retry: self.retry.unwrap_or_default(),
+                retry,
                 pause: Default::default(),
+                max_response_size,
             }),
         })
     }

@@ -87,6 +87,21 @@ pub enum Error {
         message: String,
     },
 
+    /// 3xx: the API or the token endpoint answered with a redirect. Redirects
+    /// are never followed, so credentials and request bodies only ever go to
+    /// the configured endpoints. `location` is the origin (scheme, host and
+    /// port) of the `Location` header, without path or query.
+    #[error(
+        "redirect {status} to {} not followed: credentials are only sent to the configured endpoints",
+        location.as_deref().unwrap_or("no location")
+    )]
+    Redirect {
+        /// HTTP status code (301, 302, 303, 307 or 308).
+        status: u16,
+        /// The origin the redirect pointed to, when it named one.
+        location: Option<String>,
+    },
+
     /// The request or the connection timed out.
     #[error("request timed out")]
     Timeout {
@@ -102,6 +117,18 @@ pub enum Error {
         /// The underlying error.
         #[source]
         source: reqwest::Error,
+    },
+
+    /// The response was larger than the client's maximum response size
+    /// (see [`ClientBuilder::max_response_size`](crate::ClientBuilder::max_response_size)).
+    /// Raised from `Content-Length` before the body is read, or as soon as
+    /// the body streams past the limit; never retried.
+    #[error("response larger than the limit of {limit} bytes{}", content_length.map(|n| format!(" (Content-Length {n})")).unwrap_or_default())]
+    ResponseTooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+        /// The length the server announced, when it announced one.
+        content_length: Option<u64>,
     },
 
     /// A successful response whose body does not match the spec.
@@ -194,8 +221,63 @@ impl Error {
             Error::InvalidCredentials { .. } => Some(403),
             Error::NotFound { .. } => Some(404),
             Error::TooManyRequests { .. } | Error::LimitExceeded { .. } => Some(429),
-            Error::Server { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
+            Error::Server { status, .. }
+            | Error::UnexpectedStatus { status, .. }
+            | Error::Redirect { status, .. } => Some(*status),
             _ => None,
+        }
+    }
+
+    /// The same error with `clean` applied to every text it carries that may
+    /// come from a server (messages, excerpts, the JSON error of a decode).
+    pub(crate) fn map_text(self, clean: impl Fn(String) -> String) -> Self {
+        match self {
+            Error::BadRequest { message } => Error::BadRequest {
+                message: clean(message),
+            },
+            Error::InvalidCredentials { message } => Error::InvalidCredentials {
+                message: clean(message),
+            },
+            Error::NotFound { message } => Error::NotFound {
+                message: clean(message),
+            },
+            Error::LimitExceeded { message } => Error::LimitExceeded {
+                message: clean(message),
+            },
+            Error::Server { status, message } => Error::Server {
+                status,
+                message: clean(message),
+            },
+            Error::UnexpectedStatus { status, message } => Error::UnexpectedStatus {
+                status,
+                message: clean(message),
+            },
+            Error::Decode {
+                operation,
+                excerpt,
+                source,
+            } => {
+                // serde_json quotes the offending value ("invalid type:
+                // string \"…\""), so its text is cleaned too.
+                let text = source.to_string();
+                let cleaned = clean(text.clone());
+                let source = if cleaned == text {
+                    source
+                } else {
+                    <serde_json::Error as serde::de::Error>::custom(cleaned)
+                };
+                Error::Decode {
+                    operation,
+                    excerpt: clean(excerpt),
+                    source,
+                }
+            }
+            Error::InvalidResponse { operation, what } => Error::InvalidResponse {
+                operation,
+                what: clean(what),
+            },
+            Error::InvalidInput { what } => Error::InvalidInput { what: clean(what) },
+            other => other,
         }
     }
 

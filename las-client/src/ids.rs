@@ -2,15 +2,25 @@
 
 use crate::{Error, Result};
 
-/// Check an id that goes into a URL path. An empty id, `.` or `..` would be
-/// normalised by the URL layer into another path (`/documents/..` is
-/// `/`), so they are refused, as are surrounding whitespace and control
-/// characters. Other characters are percent-encoded by las-api.
+/// Check an id that goes into a URL path, so that it reaches the server as
+/// exactly one segment of the intended route.
+///
+/// las-api percent-encodes `/`, `%`, `?`, `#`, spaces, control characters
+/// and everything outside ASCII, so those become part of one segment. What
+/// encoding cannot save is refused:
+/// * empty, `.` and `..`: the URL layer drops or resolves them
+///   (`/documents/..` is `/`, `/documents/` another route);
+/// * `\`: left as is by the encoder and read as `/` by the URL parser, so
+///   `..\..\users` would address `/users`;
+/// * surrounding whitespace and control characters: never part of a LAS id,
+///   and a sign of a bug in the caller.
 pub(crate) fn check<'a>(what: &'static str, id: &'a str) -> Result<&'a str> {
     let problem = if id.is_empty() {
         "is empty"
     } else if id == "." || id == ".." {
         "is `.` or `..`, which would address another path"
+    } else if id.contains('\\') {
+        "contains `\\`, which URL parsing reads as `/`"
     } else if id.trim() != id {
         "has leading or trailing whitespace"
     } else if id.chars().any(char::is_control) {
@@ -36,6 +46,9 @@ mod tests {
             " las:document:1",
             "las:document:1\n",
             "a\u{0}b",
+            "\\",
+            "..\\..\\users",
+            "a\\b",
         ] {
             let err = check("document_id", bad).unwrap_err().to_string();
             assert!(err.starts_with("invalid input: document_id"), "{err}");

@@ -8,8 +8,11 @@ mod client;
 mod content;
 pub mod credentials;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod ids;
 pub mod paginate;
+mod proxy;
 mod raw;
 pub mod resources;
 mod retry;
@@ -17,7 +20,8 @@ pub mod runtime;
 pub mod waiters;
 
 pub use client::{
-    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
 };
 pub use content::Content;
 pub use error::{Error, Result};

@@ -3,7 +3,7 @@
 use serde_json::Value;
 use tracing::Instrument;
 
-use crate::call::{excerpt, from_status, from_transport, Op};
+use crate::call::{excerpt, from_status, from_transport, redirect_error, Op};
 use crate::retry::{parse_retry_after, Method};
 use crate::{Client, Error, Result};
 
@@ -42,15 +42,22 @@ impl Client {
             method: retry_as,
         };
         let http = &self.inner.http;
+        let limit = self.inner.max_response_size;
         self.attempts(op, |attempt| {
             let mut request = http.request(method.clone(), url.clone()).header(attempt.auth.0, attempt.auth.1);
             if let Some(body) = body {
                 request = request.json(body);
             }
+            let recorded = attempt.status;
             let span = tracing::debug_span!("las.request", operation = "raw_request", method = %method, attempt = attempt.number);
             async move {
                 let response = request.send().await.map_err(from_transport)?;
+                let response = las_api::limit_response(response, limit);
                 let status = response.status().as_u16();
+                recorded.record(status);
+                if response.status().is_redirection() {
+                    return Err(redirect_error(status, response.headers(), response.url()));
+                }
                 let retry_after = response
                     .headers()
                     .get(reqwest::header::RETRY_AFTER)
@@ -99,21 +106,47 @@ impl Client {
     }
 
     fn raw_url(&self, path: &str) -> Result<reqwest::Url> {
+        let refuse = |why: &str| {
+            Err(Error::invalid_input(format!(
+                "raw request path {path:?} {why}"
+            )))
+        };
         if !path.starts_with('/') {
-            return Err(Error::invalid_input(format!(
-                "raw request path {path:?} must start with '/'"
-            )));
+            return refuse("must start with '/'");
         }
         let (path_part, _) = path.split_once('?').unwrap_or((path, ""));
-        if path_part
-            .split('/')
-            .any(|segment| segment == "." || segment == "..")
-        {
-            return Err(Error::invalid_input(format!(
-                "raw request path {path:?} has a `.` or `..` segment, which would address another path"
-            )));
+        if path.contains('\\') {
+            return refuse("contains `\\`, which URL parsing reads as `/`");
         }
-        reqwest::Url::parse(&format!("{}{path}", self.inner.base_url))
-            .map_err(|e| Error::invalid_input(format!("raw request path {path:?}: {e}")))
+        if path.contains('#') {
+            return refuse("contains `#`; percent-encode it as %23");
+        }
+        if path.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return refuse("contains whitespace or a control character; percent-encode it");
+        }
+        if path_part.split('/').any(is_dot_segment) {
+            return refuse(
+                "has a `.` or `..` segment (or its %2e form), which would address another path",
+            );
+        }
+        let url = reqwest::Url::parse(&format!("{}{path}", self.inner.base_url))
+            .map_err(|e| Error::invalid_input(format!("raw request path {path:?}: {e}")))?;
+        // Whatever the parser did, the path must still be the base path
+        // followed by the caller's segments.
+        let base_segments = reqwest::Url::parse(&self.inner.base_url)
+            .map(|b| b.path().trim_end_matches('/').split('/').count())
+            .unwrap_or(0);
+        let expected = base_segments + path_part.split('/').count() - 1;
+        if url.path().split('/').count() != expected || url.fragment().is_some() {
+            return refuse("would not stay under the API endpoint");
+        }
+        Ok(url)
     }
+}
+
+/// `.` or `..`, also in the percent-encoded forms the URL parser decodes
+/// (`%2e`, `.%2E`, …).
+fn is_dot_segment(segment: &str) -> bool {
+    let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+    decoded == "." || decoded == ".."
 }

@@ -218,20 +218,37 @@ fn may_replay(method: Method, error: &Error) -> bool {
     }
 }
 
-/// Parse a `Retry-After` header value: delta-seconds or an HTTP date.
+/// The longest `Retry-After` represented; longer values (up to `1e300` or
+/// a date in the year 9999) saturate to it, which is past any sensible
+/// [`RetryPolicy::with_max_retry_after`], so the retries end.
+pub(crate) const RETRY_AFTER_CAP: Duration = Duration::from_secs(365 * 24 * 3600);
+
+/// Parse a `Retry-After` header value: delta-seconds (also fractional, as
+/// some servers send) or an HTTP date. Never panics: huge values saturate to
+/// [`RETRY_AFTER_CAP`], a date in the past is zero, and negative, NaN or
+/// unparsable values are `None`.
 pub(crate) fn parse_retry_after(value: &str) -> Option<Duration> {
     let value = value.trim();
-    if let Ok(secs) = value.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
+    if value.is_empty() {
+        return None;
+    }
+    if value.bytes().all(|b| b.is_ascii_digit()) {
+        // Any number of digits: too many for u64 saturates.
+        let secs = value.parse::<u64>().map(Duration::from_secs);
+        return Some(secs.unwrap_or(RETRY_AFTER_CAP).min(RETRY_AFTER_CAP));
     }
     if let Ok(secs) = value.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+        if secs.is_nan() || secs < 0.0 {
+            return None;
+        }
+        let secs = Duration::try_from_secs_f64(secs).unwrap_or(RETRY_AFTER_CAP);
+        return Some(secs.min(RETRY_AFTER_CAP));
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(
-        when.duration_since(std::time::SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
+    let wait = when
+        .duration_since(std::time::SystemTime::now())
+        .unwrap_or(Duration::ZERO);
+    Some(wait.min(RETRY_AFTER_CAP))
 }
 
 #[cfg(test)]
@@ -324,5 +341,15 @@ mod tests {
         );
         assert_eq!(parse_retry_after("soon"), None);
         assert_eq!(parse_retry_after("-3"), None);
+        assert_eq!(parse_retry_after("NaN"), None);
+        assert_eq!(parse_retry_after(""), None);
+        for huge in [
+            "1e300",
+            "99999999999999999999",
+            "inf",
+            "Fri, 31 Dec 9999 23:59:59 GMT",
+        ] {
+            assert_eq!(parse_retry_after(huge), Some(RETRY_AFTER_CAP), "{huge}");
+        }
     }
 }

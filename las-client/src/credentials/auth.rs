@@ -20,8 +20,9 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use super::http::{HttpError, OAuthHttp};
-use super::{cache, Credentials};
-use crate::{Error, Result};
+use super::{cache, Credentials, Redactor, MAX_TOKEN_LIFETIME};
+use crate::retry::Method;
+use crate::{Error, Result, RetryPolicy};
 
 /// Lifetime assumed for a token whose response has no `expires_in`.
 const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
@@ -36,6 +37,12 @@ const WITHHELD: &str = "(withheld: token responses carry secrets)";
 ///   used only if it expires more than the margin from now.
 /// * `allow_insecure_http` (default `false`): allow `http://` token and API
 ///   endpoints on hosts other than loopback.
+/// * `retry_policy` (default [`RetryPolicy::standard`]): how token requests
+///   are retried. The exchange is idempotent, so it is replayed after 429
+///   (honouring `Retry-After`), 500/502/503/504, timeouts and connection
+///   failures; never after the credentials are refused (400/401/403).
+/// * `max_response_size` (default 32 MiB): a larger token response fails
+///   with [`Error::ResponseTooLarge`].
 ///
 /// ```
 /// use las_client::credentials::AuthOptions;
@@ -51,6 +58,8 @@ const WITHHELD: &str = "(withheld: token responses carry secrets)";
 pub struct AuthOptions {
     refresh_margin: Duration,
     allow_insecure_http: bool,
+    retry_policy: RetryPolicy,
+    max_response_size: u64,
 }
 
 impl Default for AuthOptions {
@@ -58,6 +67,8 @@ impl Default for AuthOptions {
         AuthOptions {
             refresh_margin: Duration::from_secs(60),
             allow_insecure_http: false,
+            retry_policy: RetryPolicy::standard(),
+            max_response_size: crate::DEFAULT_MAX_RESPONSE_SIZE,
         }
     }
 }
@@ -83,6 +94,31 @@ impl AuthOptions {
     /// ```
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
+        self
+    }
+
+    /// How token requests are retried (default [`RetryPolicy::standard`];
+    /// a [`Client`](crate::Client) passes its own policy).
+    ///
+    /// ```
+    /// use las_client::{credentials::AuthOptions, RetryPolicy};
+    /// let o = AuthOptions::default().retry_policy(RetryPolicy::disabled());
+    /// # let _ = o;
+    /// ```
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry_policy = policy;
+        self
+    }
+
+    /// The largest token response accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`](crate::DEFAULT_MAX_RESPONSE_SIZE)).
+    ///
+    /// ```
+    /// let o = las_client::credentials::AuthOptions::default().max_response_size(64 * 1024);
+    /// # let _ = o;
+    /// ```
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = bytes;
         self
     }
 }
@@ -137,6 +173,7 @@ struct Inner {
     credentials: Credentials,
     options: AuthOptions,
     mode: Mode,
+    redactor: Redactor,
 }
 
 enum Mode {
@@ -182,6 +219,13 @@ struct Token {
     refresh_at: SystemTime,
 }
 
+/// The lifetime a token response gives (capped), or why it is not one.
+pub(crate) fn parse_token_response(
+    body: &[u8],
+) -> std::result::Result<Option<Duration>, serde_json::Error> {
+    serde_json::from_slice::<LasTokenResponse>(body).map(|r| r.expires_in())
+}
+
 /// A token response as LAS's auth server sends it; `token_type` is optional
 /// and `expires_in` may be fractional.
 #[derive(Debug, Deserialize, Serialize)]
@@ -208,13 +252,15 @@ impl TokenResponse for LasTokenResponse {
         &self.token_type
     }
 
+    /// The lifetime, capped at [`MAX_TOKEN_LIFETIME`]; `None` (the default
+    /// lifetime applies) when absent or negative.
     fn expires_in(&self) -> Option<Duration> {
-        let n = self.expires_in.as_ref()?;
-        n.as_u64().map(Duration::from_secs).or_else(|| {
-            n.as_f64()
-                .filter(|s| s.is_finite() && *s >= 0.0)
-                .map(Duration::from_secs_f64)
-        })
+        let secs = self.expires_in.as_ref()?.as_f64()?;
+        if secs.is_nan() || secs < 0.0 {
+            return None;
+        }
+        let lifetime = Duration::try_from_secs_f64(secs).unwrap_or(MAX_TOKEN_LIFETIME);
+        Some(lifetime.min(MAX_TOKEN_LIFETIME))
     }
 
     fn refresh_token(&self) -> Option<&RefreshToken> {
@@ -234,6 +280,7 @@ enum SharedFailure {
     TooManyRequests(Option<Duration>),
     Server(u16, String),
     UnexpectedStatus(u16, String),
+    Redirect(u16, Option<String>),
     Timeout,
 }
 
@@ -249,6 +296,9 @@ impl SharedFailure {
                 SharedFailure::UnexpectedStatus(*status, message.clone())
             }
             Error::Timeout { .. } => SharedFailure::Timeout,
+            Error::Redirect { status, location } => {
+                SharedFailure::Redirect(*status, location.clone())
+            }
             _ => return None,
         })
     }
@@ -262,6 +312,7 @@ impl SharedFailure {
                 Error::UnexpectedStatus { status, message }
             }
             SharedFailure::Timeout => Error::Timeout { source: None },
+            SharedFailure::Redirect(status, location) => Error::Redirect { status, location },
         }
     }
 }
@@ -293,6 +344,17 @@ impl Authenticator {
         options: AuthOptions,
     ) -> Result<Self> {
         credentials.ensure_secure(options.allow_insecure_http)?;
+        let redactor = match (
+            credentials.api_key_secret(),
+            credentials.client_id(),
+            credentials.client_secret(),
+        ) {
+            (Some(key), _, _) => Redactor::for_api_key(key.expose_secret()),
+            (None, Some(id), Some(secret)) => {
+                Redactor::for_client_credentials(id, secret.expose_secret())
+            }
+            _ => Redactor::default(),
+        };
         let mode = if let Some(key) = credentials.api_key_secret() {
             let mut value = HeaderValue::from_str(key.expose_secret()).map_err(|_| {
                 Error::invalid_input(
@@ -319,7 +381,7 @@ impl Authenticator {
                 .set_token_uri(token_url);
             Mode::OAuth(Box::new(OAuth {
                 client,
-                http: OAuthHttp(http),
+                http: OAuthHttp(http, options.max_response_size),
                 current: Mutex::new(None),
                 rejected: Mutex::new(None),
                 refresh: tokio::sync::Mutex::new(()),
@@ -332,6 +394,7 @@ impl Authenticator {
                 credentials,
                 options,
                 mode,
+                redactor,
             }),
         })
     }
@@ -376,6 +439,12 @@ impl Authenticator {
             Mode::ApiKey(value) => Ok((HeaderName::from_static("x-api-key"), value.clone())),
             Mode::OAuth(oauth) => Ok((AUTHORIZATION, self.bearer(oauth).await?)),
         }
+    }
+
+    /// `error` with this authenticator's secrets (client secret, API key,
+    /// Basic value, recent access tokens) replaced and its messages capped.
+    pub(crate) fn clean(&self, error: Error) -> Error {
+        error.map_text(|text| self.inner.redactor.clean(text))
     }
 
     /// Drops the held token if it is still `rejected` (a value returned by
@@ -439,7 +508,7 @@ impl Authenticator {
             }
         }
 
-        let result = self.request_token(oauth).await;
+        let result = self.request_token_with_retries(oauth).await;
         *lock(&oauth.last_failure) = result.as_ref().err().and_then(SharedFailure::of);
         oauth.attempts.fetch_add(1, Ordering::SeqCst);
         let token = result?;
@@ -471,6 +540,9 @@ impl Authenticator {
             tracing::debug!("cached token on disk was rejected by the API; ignoring it");
             return None;
         }
+        self.inner
+            .redactor
+            .add_token(disk.access_token.expose_secret());
         tracing::debug!("using the token cached on disk");
         *lock(&oauth.current) = Some(Token {
             header: header.clone(),
@@ -479,6 +551,33 @@ impl Authenticator {
             refresh_at,
         });
         Some(header)
+    }
+
+    /// Requests a token, retrying under the retry policy. The exchange is
+    /// idempotent, so it is replayed like a GET.
+    async fn request_token_with_retries(&self, oauth: &OAuth) -> Result<Token> {
+        let policy = &self.inner.options.retry_policy;
+        let mut delays = policy.delays();
+        let mut attempt = 1u32;
+        loop {
+            let error = match self.request_token(oauth).await {
+                Ok(token) => return Ok(token),
+                Err(error) => error,
+            };
+            match policy.decide(Method::Get, &error, delays.next()) {
+                Some(delay) => {
+                    tracing::debug!(
+                        attempt,
+                        delay_ms = delay.as_millis() as u64,
+                        reason = %error,
+                        "retrying the token request"
+                    );
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                None => return Err(error),
+            }
+        }
     }
 
     async fn request_token(&self, oauth: &OAuth) -> Result<Token> {
@@ -501,7 +600,7 @@ impl Authenticator {
                     .client_secret()
                     .map(|s| s.expose_secret())
                     .unwrap_or("");
-                let error = token_error(e, secret);
+                let error = self.clean(token_error(e, secret));
                 tracing::debug!(token_url, error = %error, "token request failed");
                 error
             })?;
@@ -516,6 +615,9 @@ impl Authenticator {
                     "access_token has characters that are not allowed in an HTTP header",
                 ),
             })?;
+        self.inner
+            .redactor
+            .add_token(response.access_token().secret());
         tracing::debug!(
             expires_in_s = lifetime.as_secs_f64(),
             "access token obtained"
@@ -524,7 +626,7 @@ impl Authenticator {
             header,
             access_token: SecretString::from(response.access_token().secret().as_str()),
             expires_at,
-            refresh_at: expires_at - margin,
+            refresh_at: expires_at.checked_sub(margin).unwrap_or(started),
         })
     }
 }
@@ -539,16 +641,22 @@ fn bearer_header(token: &str) -> std::result::Result<HeaderValue, ()> {
 /// response body of a successful status or the client secret.
 fn token_error(e: RequestTokenError<HttpError, BasicErrorResponse>, secret: &str) -> Error {
     match e {
-        RequestTokenError::Request(HttpError::Reqwest(source)) if source.is_timeout() => {
-            Error::Timeout {
-                source: Some(source),
-            }
+        RequestTokenError::Request(HttpError::Reqwest(source)) => {
+            crate::call::from_transport(source)
         }
-        RequestTokenError::Request(HttpError::Reqwest(source)) => Error::Transport { source },
+        RequestTokenError::Request(HttpError::Status {
+            status,
+            headers,
+            url,
+            ..
+        }) if status.is_redirection() => {
+            crate::call::redirect_error(status.as_u16(), &headers, &url)
+        }
         RequestTokenError::Request(HttpError::Status {
             status,
             headers,
             body,
+            ..
         }) => status_error(status, &headers, &body, secret),
         RequestTokenError::ServerResponse(response) => Error::InvalidCredentials {
             message: scrub(response.to_string(), secret),
@@ -574,8 +682,7 @@ fn status_error(status: StatusCode, headers: &HeaderMap, body: &[u8], secret: &s
             retry_after: headers
                 .get(RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-                .map(Duration::from_secs),
+                .and_then(crate::retry::parse_retry_after),
         },
         500..=599 => Error::Server {
             status: status.as_u16(),

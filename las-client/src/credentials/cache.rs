@@ -12,7 +12,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value};
 
-use super::TokenCache;
+use super::{TokenCache, MAX_TOKEN_LIFETIME};
 
 /// A token read from the cache file.
 pub(crate) struct DiskToken {
@@ -69,7 +69,17 @@ fn read_blocking(path: &Path, profile: &str) -> Option<DiskToken> {
             return None;
         }
     };
-    let value: Value = match serde_json::from_slice(&bytes) {
+    parse(&bytes, profile, &shown)
+}
+
+/// The token of `profile` in the bytes of a cache file; `shown` names the
+/// file in log lines.
+pub(crate) fn parse(
+    bytes: &[u8],
+    profile: &str,
+    shown: &dyn std::fmt::Display,
+) -> Option<DiskToken> {
+    let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
             // serde_json's syntax errors name a position, never the content.
@@ -89,9 +99,17 @@ fn read_blocking(path: &Path, profile: &str) -> Option<DiskToken> {
     let expires_in = entry.get("expires_in").and_then(Value::as_f64);
     match (access_token, expires_in) {
         (Some(token), Some(expiry)) if !token.is_empty() && expiry.is_finite() && expiry >= 0.0 => {
+            // Saturate, and trust no expiry further away than a token can
+            // live: a file value never overflows the clock.
+            let latest = SystemTime::now() + MAX_TOKEN_LIFETIME;
+            let expires_at = Duration::try_from_secs_f64(expiry)
+                .ok()
+                .and_then(|d| UNIX_EPOCH.checked_add(d))
+                .unwrap_or(latest)
+                .min(latest);
             Some(DiskToken {
                 access_token: SecretString::from(token),
-                expires_at: UNIX_EPOCH + Duration::from_secs_f64(expiry),
+                expires_at,
             })
         }
         _ => {
@@ -182,16 +200,29 @@ mod tests {
             r#"{"other": {"access_token": "x", "expires_in": 1.5}}"#,
         )
         .unwrap();
-        let expiry = UNIX_EPOCH + Duration::from_secs(2_000_000_000);
+        let in_an_hour = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            + 3600;
+        let expiry = UNIX_EPOCH + Duration::from_secs(in_an_hour);
         write_blocking(&path, "default", "tok", expiry).unwrap();
         let v: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
         assert_eq!(v["other"]["expires_in"], 1.5);
         assert_eq!(v["default"]["access_token"], "tok");
-        assert_eq!(v["default"]["expires_in"], 2_000_000_000u64);
+        assert_eq!(v["default"]["expires_in"], in_an_hour);
         let t = read_blocking(&path, "default").unwrap();
         assert_eq!(t.access_token.expose_secret(), "tok");
         assert_eq!(t.expires_at, expiry);
         assert!(read_blocking(&path, "missing").is_none());
+        // An expiry beyond a token's longest life is capped, not overflowed.
+        std::fs::write(
+            &path,
+            r#"{"default": {"access_token": "t", "expires_in": 1e300}}"#,
+        )
+        .unwrap();
+        let t = read_blocking(&path, "default").unwrap();
+        assert!(t.expires_at <= SystemTime::now() + MAX_TOKEN_LIFETIME);
     }
 
     #[test]

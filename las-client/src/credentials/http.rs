@@ -7,11 +7,11 @@ use oauth2::{AsyncHttpClient, HttpRequest, HttpResponse};
 use reqwest::header::{HeaderMap, AUTHORIZATION};
 use reqwest::StatusCode;
 
-/// A `reqwest::Client` usable by `oauth2`. Any status other than 200 comes
-/// back as [`HttpError::Status`], keeping the status code that `oauth2`'s own
-/// error type drops.
+/// A `reqwest::Client` usable by `oauth2`, with a response size limit. Any
+/// status other than 200 comes back as [`HttpError::Status`], keeping the
+/// status code that `oauth2`'s own error type drops.
 #[derive(Clone)]
-pub(crate) struct OAuthHttp(pub(crate) reqwest::Client);
+pub(crate) struct OAuthHttp(pub(crate) reqwest::Client, pub(crate) u64);
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum HttpError {
@@ -21,6 +21,7 @@ pub(crate) enum HttpError {
     Status {
         status: StatusCode,
         headers: HeaderMap,
+        url: Box<reqwest::Url>,
         body: Vec<u8>,
     },
 }
@@ -35,15 +36,17 @@ impl<'c> AsyncHttpClient<'c> for OAuthHttp {
             if let Some(value) = request.headers_mut().get_mut(AUTHORIZATION) {
                 value.set_sensitive(true);
             }
-            let response = self.0.execute(request).await?;
+            let response = las_api::limit_response(self.0.execute(request).await?, self.1);
             let status = response.status();
             let version = response.version();
             let headers = response.headers().clone();
+            let url = Box::new(response.url().clone());
             let body = response.bytes().await?.to_vec();
             if status != StatusCode::OK {
                 return Err(HttpError::Status {
                     status,
                     headers,
+                    url,
                     body,
                 });
             }

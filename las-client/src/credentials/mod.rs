@@ -25,10 +25,11 @@
 //! ```
 
 mod auth;
-mod cache;
+pub(crate) mod cache;
 mod discover;
 mod endpoint;
 mod http;
+mod redact;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -38,9 +39,19 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::{Error, Result};
 
+pub(crate) use auth::parse_token_response;
 pub use auth::{AuthOptions, Authenticator};
 pub use discover::Discovery;
 pub use endpoint::ensure_secure_endpoint;
+pub(crate) use endpoint::is_loopback;
+pub(crate) use redact::Redactor;
+
+/// The longest a token is trusted to live, whatever the token endpoint or
+/// the token cache says: a longer `expires_in` is taken as this (the token
+/// is simply refreshed sooner), so that no server or file value can
+/// overflow a clock computation.
+pub(crate) const MAX_TOKEN_LIFETIME: std::time::Duration =
+    std::time::Duration::from_secs(24 * 3600);
 
 /// Credentials for the LAS API: OAuth2 client credentials or an API key.
 ///

@@ -1,0 +1,31 @@
+//! Entry points for the fuzz targets in `tests/fuzz.rs`: the parsers that
+//! read what a server or a file sends, without the network or the disk.
+//! Not part of the API; no stability promise.
+
+use std::time::{Duration, SystemTime};
+
+/// `Retry-After` parsing.
+pub fn retry_after(value: &str) -> Option<Duration> {
+    crate::retry::parse_retry_after(value)
+}
+
+/// A token-cache file's bytes: the expiry of `profile`'s token, if any.
+pub fn token_cache(bytes: &[u8], profile: &str) -> Option<SystemTime> {
+    crate::credentials::cache::parse(bytes, profile, &"<fuzz>").map(|t| t.expires_at)
+}
+
+/// A token endpoint's answer: the token's lifetime (`Ok(None)`: the default
+/// applies), or the decode error.
+pub fn token_response(body: &[u8]) -> Result<Option<Duration>, serde_json::Error> {
+    crate::credentials::parse_token_response(body)
+}
+
+/// Content sniffing: the content type detected in `bytes`.
+pub fn sniff(bytes: &[u8]) -> crate::Result<crate::types::ContentType> {
+    crate::content::sniff(bytes)
+}
+
+/// The message of an error body as the client shows it (capped).
+pub fn error_message(status: u16, body: &[u8]) -> String {
+    crate::call::message_for_fuzzing(status, body)
+}
