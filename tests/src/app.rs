@@ -66,6 +66,8 @@ pub(crate) struct Config {
     pub timings: Timings,
     pub default_page_size: usize,
     pub body_limit: usize,
+    /// Longest `content` of a document or asset; `None`: the API's bound.
+    pub content_limit: Option<usize>,
 }
 
 impl Default for Config {
@@ -81,6 +83,7 @@ impl Default for Config {
             timings: Timings::default(),
             default_page_size: 100,
             body_limit: 32 * 1024 * 1024,
+            content_limit: None,
         }
     }
 }

@@ -119,6 +119,14 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Longest base64 `content` of a document or asset, in characters
+    /// (default: the API's bound, 6,250,000); longer ones get 400. Raise it
+    /// to upload larger files than the API takes.
+    pub fn content_limit(mut self, chars: usize) -> Self {
+        self.cfg.content_limit = Some(chars);
+        self
+    }
+
     /// Binds 127.0.0.1 and serves in a task of the current tokio runtime.
     pub async fn start(self) -> io::Result<Emulator> {
         let (app, listener) = prepare(self.cfg)?;

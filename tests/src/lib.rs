@@ -45,7 +45,7 @@ pub use clock::Clock;
 pub use emulator::{Emulator, EmulatorBuilder};
 pub use faults::{Fault, FaultScope, Faults};
 pub use ids::is_las_id;
-pub use spec::OPENAPI_YAML;
+pub use spec::{OPENAPI_YAML, VENDOR_CONSTRAINTS_JSON};
 pub use stats::Stats;
 
 /// Locks a mutex, ignoring poisoning (no handler panics while holding a lock,

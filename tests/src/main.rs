@@ -65,6 +65,10 @@ struct Args {
     /// Largest request body in bytes (larger ones get 413).
     #[arg(long, default_value_t = 32 * 1024 * 1024)]
     body_limit: usize,
+    /// Longest base64 `content` of a document or asset, in characters
+    /// (default: the API's bound, 6250000).
+    #[arg(long)]
+    content_limit: Option<usize>,
 
     /// Latency added before each request of the fault scope (every API
     /// request, or those of --fault-route), in milliseconds.
@@ -157,9 +161,12 @@ async fn start(args: &Args) -> std::io::Result<Emulator> {
             heartbeat_timeout: args.heartbeat_timeout,
         })
         .default_page_size(args.page_size)
-        .body_limit(args.body_limit)
-        .start()
-        .await?;
+        .body_limit(args.body_limit);
+    let emu = match args.content_limit {
+        Some(chars) => emu.content_limit(chars),
+        None => emu,
+    };
+    let emu = emu.start().await?;
     let faults = emu.faults();
     let scope = match &args.fault_route {
         Some(route) => faults.route(route),

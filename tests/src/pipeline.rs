@@ -105,7 +105,7 @@ async fn process(
     let bytes = axum::body::to_bytes(body, app.cfg.body_limit)
         .await
         .map_err(|_| ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request Entity Too Large"))?;
-    let body = validate::body(op, &parts.headers, &bytes)?;
+    let body = validate::body(op, &parts.headers, &bytes, app.cfg.content_limit)?;
     let path = params
         .iter()
         .flat_map(|p| p.iter())
