@@ -8,6 +8,7 @@ use crate::auth::TokenStore;
 use crate::clock::{Clock, ClockSource};
 use crate::faults::Faults;
 use crate::lock;
+use crate::self_check::{self, SelfCheck};
 use crate::spec::Spec;
 use crate::state::State;
 use crate::stats::Stats;
@@ -68,6 +69,8 @@ pub(crate) struct Config {
     pub body_limit: usize,
     /// Longest `content` of a document or asset; `None`: the API's bound.
     pub content_limit: Option<usize>,
+    /// Validate every response (`None`: as `LAS_EMULATOR_SELF_CHECK` says).
+    pub self_check: Option<bool>,
 }
 
 impl Default for Config {
@@ -84,6 +87,7 @@ impl Default for Config {
             default_page_size: 100,
             body_limit: 32 * 1024 * 1024,
             content_limit: None,
+            self_check: None,
         }
     }
 }
@@ -97,6 +101,7 @@ pub(crate) struct App {
     pub tokens: TokenStore,
     pub faults: Faults,
     pub stats: Stats,
+    pub self_check: SelfCheck,
     /// The built-in app client the configured credentials belong to.
     pub principal: String,
     pub organization_id: String,
@@ -113,6 +118,7 @@ impl App {
             tokens: TokenStore::new(cfg.seed),
             faults: Faults::new(cfg.seed),
             stats: Stats::default(),
+            self_check: SelfCheck::new(cfg.self_check.unwrap_or_else(self_check::enabled_by_env)),
             spec,
             clock,
             state: Mutex::new(state),

@@ -127,6 +127,21 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Validates every response against openapi.yaml's response schemas,
+    /// strictly (unknown fields, required, nullability, enums), and the
+    /// vendor's id formats. A violation answers 500 naming it, is listed by
+    /// [`Emulator::self_check_violations`] and makes dropping the emulator
+    /// panic. Default: on when `LAS_EMULATOR_SELF_CHECK=1`.
+    ///
+    /// ```
+    /// let emu = las_emulator::Emulator::builder().self_check(true).start_blocking().unwrap();
+    /// assert_eq!(emu.responses_checked(), 0);
+    /// ```
+    pub fn self_check(mut self, on: bool) -> Self {
+        self.cfg.self_check = Some(on);
+        self
+    }
+
     /// Binds 127.0.0.1 and serves in a task of the current tokio runtime.
     pub async fn start(self) -> io::Result<Emulator> {
         let (app, listener) = prepare(self.cfg)?;
@@ -342,6 +357,22 @@ impl Emulator {
         las_api::Client::new(&self.api_endpoint(), ctx)
     }
 
+    /// Whether the self-check is on (see [`EmulatorBuilder::self_check`]).
+    pub fn self_check_enabled(&self) -> bool {
+        self.app.self_check.enabled
+    }
+
+    /// Responses validated by the self-check so far.
+    pub fn responses_checked(&self) -> u64 {
+        self.app.self_check.checked()
+    }
+
+    /// The responses that failed the self-check (`"<operationId> <status>:
+    /// <what is wrong>"`, the first 100).
+    pub fn self_check_violations(&self) -> Vec<String> {
+        self.app.self_check.violations()
+    }
+
     /// Stops the server and waits until it has stopped.
     pub async fn shutdown(mut self) {
         self.shutdown.cancel();
@@ -372,6 +403,15 @@ impl Drop for Emulator {
         self.shutdown.cancel();
         if let Some(Runner::Thread(thread)) = self.runner.take() {
             let _ = thread.join();
+        }
+        self.app.self_check.log();
+        let violations = self.app.self_check.violations();
+        if !violations.is_empty() && !std::thread::panicking() {
+            panic!(
+                "las-emulator self-check: {} responses violated openapi.yaml:\n{}",
+                self.app.self_check.violation_count(),
+                violations.join("\n")
+            );
         }
     }
 }

@@ -34,6 +34,7 @@ mod ids;
 mod pagination;
 mod pipeline;
 mod resources;
+mod self_check;
 mod server;
 mod spec;
 mod state;

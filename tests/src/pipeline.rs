@@ -79,9 +79,13 @@ pub(crate) async fn handle(
     };
     let inner = app.clone();
     faults::apply(&app, target, conn.as_ref(), async move {
-        process(&inner, index, params, req)
+        let response = process(&inner, index, params, req)
             .await
-            .unwrap_or_else(IntoResponse::into_response)
+            .unwrap_or_else(IntoResponse::into_response);
+        match inner.spec.operations.get(index) {
+            Some(op) => inner.self_check.check(inner.spec, op, response).await,
+            None => response,
+        }
     })
     .await
 }

@@ -202,7 +202,7 @@ async fn models_train_and_data_bundles_process() {
     let bad_b = api
         .post(&bundles, json!({"datasetIds": [s(&empty, "datasetId")]}))
         .await;
-    assert!(is_las_id(&s(&ok_b, "dataBundleId"), "data-bundle"));
+    assert!(is_las_id(&s(&ok_b, "dataBundleId"), "model-data-bundle"));
     assert_eq!(ok_b["status"], "processing");
     assert_eq!(ok_b["datasets"][0]["numberOfDocuments"], 1);
     assert_eq!(
