@@ -202,10 +202,18 @@ mod tests {
             );
         }
         assert_eq!(
-            parse_timestamp("2024-02-29T12:30:00.25Z").map(rfc3339).as_deref(),
+            parse_timestamp("2024-02-29T12:30:00.25Z")
+                .map(rfc3339)
+                .as_deref(),
             Some("2024-02-29T12:30:00.250Z")
         );
-        for bad in ["", "yesterday", "2024-13-01T00:00:00Z", "2024-01-01T00:00:00", "1969-12-31T23:59:59Z"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2024-13-01T00:00:00Z",
+            "2024-01-01T00:00:00",
+            "1969-12-31T23:59:59Z",
+        ] {
             assert_eq!(parse_timestamp(bad), None, "{bad}");
         }
     }

@@ -384,7 +384,9 @@ pub(crate) fn update_execution(ctx: &Ctx, st: &mut State) -> ApiResult {
     }
     let start_time = match body.start_time.as_deref() {
         Some(s) => Some(parse_timestamp(s).map(rfc3339).ok_or_else(|| {
-            ApiError::bad_request(format!("Invalid request body: /startTime: {s:?} is not a time"))
+            ApiError::bad_request(format!(
+                "Invalid request body: /startTime: {s:?} is not a time"
+            ))
         })?),
         None => None,
     };
