@@ -361,8 +361,11 @@ async fn transition_executions_heartbeats_and_timeouts() {
     assert_eq!(done["status"], "succeeded");
     assert!(done["endTime"].is_string());
     // Same status again is accepted; another one is not.
-    api.patch(&format!("{ex}/{e1id}"), json!({"status": "succeeded"}))
-        .await;
+    api.patch(
+        &format!("{ex}/{e1id}"),
+        json!({"status": "succeeded", "output": {"ok": true}}),
+    )
+    .await;
     let (status, _) = api
         .call(
             Method::PATCH,
@@ -633,7 +636,7 @@ async fn workflow_step_retry_rejection_and_restart() {
     let third = api.post(&ex, json!({})).await;
     api.patch(
         &format!("{ex}/{}", s(&third, "executionId")),
-        json!({"status": "succeeded"}),
+        json!({"status": "succeeded", "output": {}}),
     )
     .await;
     let done = api.get(&path).await;
