@@ -71,6 +71,10 @@ pub(crate) struct Config {
     pub content_limit: Option<usize>,
     /// Validate every response (`None`: as `LAS_EMULATOR_SELF_CHECK` says).
     pub self_check: Option<bool>,
+    /// Serve https with a certificate made at start.
+    pub tls: bool,
+    /// Where to write the CA certificate (default: a temporary file).
+    pub ca_cert_path: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -88,6 +92,8 @@ impl Default for Config {
             body_limit: 32 * 1024 * 1024,
             content_limit: None,
             self_check: None,
+            tls: false,
+            ca_cert_path: None,
         }
     }
 }

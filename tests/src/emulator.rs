@@ -2,6 +2,7 @@
 
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -12,6 +13,7 @@ use crate::clock::{ms, Clock};
 use crate::faults::Faults;
 use crate::server;
 use crate::stats::Stats;
+use crate::tls::Tls;
 
 /// Configures an [`Emulator`] before it starts.
 ///
@@ -142,17 +144,44 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Serves https instead of http (API and token endpoint alike), with a
+    /// certificate for `127.0.0.1` and `localhost` signed by a certificate
+    /// authority made at start. Its certificate is written to a file
+    /// ([`Emulator::ca_cert_path`]) for clients to trust, e.g. with
+    /// `SSL_CERT_FILE` or `REQUESTS_CA_BUNDLE`.
+    ///
+    /// ```
+    /// let emu = las_emulator::Emulator::builder().tls(true).start_blocking().unwrap();
+    /// assert!(emu.api_endpoint().starts_with("https://127.0.0.1:"));
+    /// let ca = std::fs::read_to_string(emu.ca_cert_path().unwrap()).unwrap();
+    /// assert!(ca.starts_with("-----BEGIN CERTIFICATE-----"));
+    /// ```
+    pub fn tls(mut self, on: bool) -> Self {
+        self.cfg.tls = on;
+        self
+    }
+
+    /// Where [`tls`](Self::tls) writes the CA certificate (PEM). Default: a
+    /// new file in the temporary directory, removed when the emulator stops;
+    /// a file given here is left in place.
+    pub fn ca_cert_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.cfg.ca_cert_path = Some(path.into());
+        self
+    }
+
     /// Binds 127.0.0.1 and serves in a task of the current tokio runtime.
     pub async fn start(self) -> io::Result<Emulator> {
-        let (app, listener) = prepare(self.cfg)?;
+        let (app, listener, tls) = prepare(self.cfg)?;
         let addr = listener.local_addr()?;
         let listener = tokio::net::TcpListener::from_std(listener)?;
         let shutdown = CancellationToken::new();
         let router = server::router(app.clone());
-        let task = tokio::spawn(server::serve(listener, router, shutdown.clone()));
+        let acceptor = tls.as_ref().map(|t| t.acceptor.clone());
+        let task = tokio::spawn(server::serve(listener, router, shutdown.clone(), acceptor));
         Ok(Emulator {
             app,
             addr,
+            tls,
             shutdown,
             runner: Some(Runner::Task(task)),
         })
@@ -161,8 +190,9 @@ impl EmulatorBuilder {
     /// Binds 127.0.0.1 and serves on a thread of its own with its own tokio
     /// runtime: for blocking code and programs without a runtime.
     pub fn start_blocking(self) -> io::Result<Emulator> {
-        let (app, listener) = prepare(self.cfg)?;
+        let (app, listener, tls) = prepare(self.cfg)?;
         let addr = listener.local_addr()?;
+        let acceptor = tls.as_ref().map(|t| t.acceptor.clone());
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("las-emulator")
@@ -179,7 +209,7 @@ impl EmulatorBuilder {
                     match tokio::net::TcpListener::from_std(listener) {
                         Ok(listener) => {
                             let _ = ready_tx.send(Ok(()));
-                            server::serve(listener, router, token).await;
+                            server::serve(listener, router, token, acceptor).await;
                         }
                         Err(e) => {
                             let _ = ready_tx.send(Err(e));
@@ -193,17 +223,27 @@ impl EmulatorBuilder {
         Ok(Emulator {
             app,
             addr,
+            tls,
             shutdown,
             runner: Some(Runner::Thread(thread)),
         })
     }
 }
 
-fn prepare(cfg: Config) -> io::Result<(Arc<App>, std::net::TcpListener)> {
+type Prepared = (Arc<App>, std::net::TcpListener, Option<Tls>);
+
+fn prepare(cfg: Config) -> io::Result<Prepared> {
     let listener = std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, cfg.port))?;
     listener.set_nonblocking(true)?;
+    let tls = match cfg.tls {
+        true => Some(Tls::generate(
+            cfg.ca_cert_path.as_deref(),
+            listener.local_addr()?.port(),
+        )?),
+        false => None,
+    };
     let app = App::new(cfg).map_err(io::Error::other)?;
-    Ok((Arc::new(app), listener))
+    Ok((Arc::new(app), listener, tls))
 }
 
 #[derive(Debug)]
@@ -228,6 +268,7 @@ enum Runner {
 pub struct Emulator {
     app: Arc<App>,
     addr: SocketAddr,
+    tls: Option<Tls>,
     shutdown: CancellationToken,
     runner: Option<Runner>,
 }
@@ -258,19 +299,32 @@ impl Emulator {
         self.addr
     }
 
-    /// `http://127.0.0.1:PORT`.
+    /// `http://127.0.0.1:PORT` (`https://` with [`EmulatorBuilder::tls`]).
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
     }
 
     /// The API base, `http://127.0.0.1:PORT/v1`.
     pub fn api_endpoint(&self) -> String {
-        format!("http://{}/v1", self.addr)
+        format!("{}/v1", self.base_url())
     }
 
     /// The token endpoint, `http://127.0.0.1:PORT/token` (`/oauth2/token` works too).
     pub fn auth_endpoint(&self) -> String {
-        format!("http://{}/token", self.addr)
+        format!("{}/token", self.base_url())
+    }
+
+    /// With [`EmulatorBuilder::tls`]: the file holding the CA certificate
+    /// (PEM) that signed the server's certificate.
+    pub fn ca_cert_path(&self) -> Option<&Path> {
+        self.tls.as_ref().map(|t| t.ca_path.as_path())
+    }
+
+    /// With [`EmulatorBuilder::tls`]: the CA certificate, PEM (e.g. for
+    /// `reqwest::Certificate::from_pem`).
+    pub fn ca_cert_pem(&self) -> Option<&str> {
+        self.tls.as_ref().map(|t| t.ca_pem.as_str())
     }
 
     /// The accepted OAuth2 client id.

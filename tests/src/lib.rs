@@ -39,6 +39,7 @@ mod server;
 mod spec;
 mod state;
 mod stats;
+mod tls;
 mod validate;
 
 pub use app::{Timings, DEFAULT_API_KEY, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET};
