@@ -177,11 +177,17 @@ impl EmulatorBuilder {
         let shutdown = CancellationToken::new();
         let router = server::router(app.clone());
         let acceptor = tls.as_ref().map(|t| t.acceptor.clone());
-        let task = tokio::spawn(server::serve(listener, router, shutdown.clone(), acceptor));
+        let task = tokio::spawn(server::serve(
+            listener,
+            router.clone(),
+            shutdown.clone(),
+            acceptor,
+        ));
         Ok(Emulator {
             app,
             addr,
             tls,
+            router,
             shutdown,
             runner: Some(Runner::Task(task)),
         })
@@ -200,6 +206,7 @@ impl EmulatorBuilder {
             .build()?;
         let shutdown = CancellationToken::new();
         let router = server::router(app.clone());
+        let served = router.clone();
         let token = shutdown.clone();
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let thread = std::thread::Builder::new()
@@ -209,7 +216,7 @@ impl EmulatorBuilder {
                     match tokio::net::TcpListener::from_std(listener) {
                         Ok(listener) => {
                             let _ = ready_tx.send(Ok(()));
-                            server::serve(listener, router, token, acceptor).await;
+                            server::serve(listener, served, token, acceptor).await;
                         }
                         Err(e) => {
                             let _ = ready_tx.send(Err(e));
@@ -224,6 +231,7 @@ impl EmulatorBuilder {
             app,
             addr,
             tls,
+            router,
             shutdown,
             runner: Some(Runner::Thread(thread)),
         })
@@ -245,6 +253,24 @@ fn prepare(cfg: Config) -> io::Result<Prepared> {
     let app = App::new(cfg).map_err(io::Error::other)?;
     Ok((Arc::new(app), listener, tls))
 }
+
+/// An [`Emulator::setup`] request the emulator refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SetupError {
+    /// The HTTP status of the refusal (400, 404, …).
+    pub status: u16,
+    /// The `message` of the error body.
+    pub message: String,
+}
+
+impl std::fmt::Display for SetupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "setup refused with {}: {}", self.status, self.message)
+    }
+}
+
+impl std::error::Error for SetupError {}
 
 #[derive(Debug)]
 enum Runner {
@@ -269,6 +295,7 @@ pub struct Emulator {
     app: Arc<App>,
     addr: SocketAddr,
     tls: Option<Tls>,
+    router: axum::Router,
     shutdown: CancellationToken,
     runner: Option<Runner>,
 }
@@ -409,6 +436,65 @@ impl Emulator {
             Err(_) => ctx,
         };
         las_api::Client::new(&self.api_endpoint(), ctx)
+    }
+
+    /// Runs one API operation in-process, to put resources in place before
+    /// the code under test runs: `method` and `path` as in the API (without
+    /// `/v1`), `body` the JSON body (`Value::Null` for none). It goes through
+    /// validation and the operation like any request, but is not counted in
+    /// [`stats`](Self::stats), not listed as received and never faulted.
+    /// Returns the response body, or the status and message of a refusal.
+    ///
+    /// ```no_run
+    /// use serde_json::json;
+    /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// let emu = las_emulator::Emulator::start().await?;
+    /// let dataset = emu.setup("POST", "/datasets", json!({"name": "invoices"})).await?;
+    /// let id = dataset["datasetId"].as_str().unwrap_or_default();
+    /// emu.setup("POST", "/documents", json!({
+    ///     "content": "aGVsbG8=", "contentType": "image/png", "datasetId": id,
+    /// })).await?;
+    /// assert_eq!(emu.stats().api_requests(), 0);
+    /// # Ok(()) }
+    /// ```
+    pub async fn setup(
+        &self,
+        method: &str,
+        path: &str,
+        body: serde_json::Value,
+    ) -> Result<serde_json::Value, SetupError> {
+        use tower::ServiceExt;
+        let refused = |status: u16, message: String| SetupError { status, message };
+        let method = axum::http::Method::from_bytes(method.as_bytes())
+            .map_err(|_| refused(400, format!("{method:?} is not an HTTP method")))?;
+        let bytes = match body {
+            serde_json::Value::Null => Vec::new(),
+            other => serde_json::to_vec(&other).map_err(|e| refused(400, e.to_string()))?,
+        };
+        let request = axum::http::Request::builder()
+            .method(method)
+            .uri(format!("/v1{path}"))
+            .header("x-api-key", self.api_key())
+            .header("content-type", "application/json")
+            .extension(crate::pipeline::SetupRequest)
+            .body(axum::body::Body::from(bytes))
+            .map_err(|e| refused(400, format!("invalid request: {e}")))?;
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .map_err(|e| refused(500, e.to_string()))?;
+        let status = response.status().as_u16();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .map_err(|e| refused(500, e.to_string()))?;
+        let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+        if (200..300).contains(&status) {
+            return Ok(value);
+        }
+        let message = value["message"].as_str().unwrap_or("request refused");
+        Err(refused(status, message.to_string()))
     }
 
     /// Whether the self-check is on (see [`EmulatorBuilder::self_check`]).

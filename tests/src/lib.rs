@@ -44,11 +44,11 @@ mod validate;
 
 pub use app::{Timings, DEFAULT_API_KEY, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET};
 pub use clock::Clock;
-pub use emulator::{Emulator, EmulatorBuilder};
+pub use emulator::{Emulator, EmulatorBuilder, SetupError};
 pub use faults::{Fault, FaultScope, Faults};
 pub use ids::is_las_id;
 pub use spec::{OPENAPI_YAML, VENDOR_CONSTRAINTS_JSON};
-pub use stats::Stats;
+pub use stats::{ReceivedRequest, Stats};
 
 /// Locks a mutex, ignoring poisoning (no handler panics while holding a lock,
 /// and a poisoned store is still consistent enough for a test server).

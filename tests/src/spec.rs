@@ -11,7 +11,7 @@ use jsonschema::Validator;
 use serde_json::{json, Map, Value};
 
 /// The contract, as shipped in the repository root.
-pub const OPENAPI_YAML: &str = include_str!("../../openapi.yaml");
+pub const OPENAPI_YAML: &str = include_str!("../openapi.yaml");
 
 /// The constraints of the vendor's OpenAPI export that openapi.yaml does not
 /// carry (patterns, bounds, `additionalProperties: false` on request bodies,
