@@ -75,6 +75,8 @@ pub(crate) struct Config {
     pub tls: bool,
     /// Where to write the CA certificate (default: a temporary file).
     pub ca_cert_path: Option<std::path::PathBuf>,
+    /// Another OpenAPI document to serve instead of the embedded openapi.yaml.
+    pub spec_yaml: Option<std::sync::Arc<str>>,
 }
 
 impl Default for Config {
@@ -94,6 +96,7 @@ impl Default for Config {
             self_check: None,
             tls: false,
             ca_cert_path: None,
+            spec_yaml: None,
         }
     }
 }
@@ -115,7 +118,15 @@ pub(crate) struct App {
 
 impl App {
     pub fn new(cfg: Config) -> Result<Self, String> {
-        let spec = Spec::get()?;
+        let spec = match &cfg.spec_yaml {
+            None => Spec::get()?,
+            // Parsed once for this emulator and kept for the rest of the
+            // process (a test-only option).
+            Some(yaml) => &*Box::leak(Box::new(Spec::parse(
+                yaml,
+                Some(crate::spec::VENDOR_CONSTRAINTS_JSON),
+            )?)),
+        };
         let clock = ClockSource::new(cfg.clock);
         let state = State::new(cfg.seed, clock.now_ms());
         let principal = state.principal.clone();

@@ -169,6 +169,24 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Serves this OpenAPI 3.0 document (YAML or JSON) instead of the
+    /// embedded openapi.yaml: for trying a changed spec. Operations with
+    /// hand-written behaviour (by operationId) keep it; every other one is
+    /// served from the spec alone — create, list with paging, get, update
+    /// and delete by id, answers shaped by the response schemas. The parsed
+    /// document stays in memory until the process ends.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// let yaml = std::fs::read_to_string("openapi-next.yaml")?;
+    /// let emu = las_emulator::Emulator::builder().spec(yaml).start().await?;
+    /// # let _ = emu; Ok(()) }
+    /// ```
+    pub fn spec(mut self, yaml: impl Into<String>) -> Self {
+        self.cfg.spec_yaml = Some(std::sync::Arc::from(yaml.into()));
+        self
+    }
+
     /// Binds 127.0.0.1 and serves in a task of the current tokio runtime.
     pub async fn start(self) -> io::Result<Emulator> {
         let (app, listener, tls) = prepare(self.cfg)?;

@@ -1,10 +1,22 @@
 //! # las-emulator
 //!
-//! An in-memory Lucidtech AI Services (LAS) server implementing all 65
-//! operations of the REST API v1 (`openapi.yaml`), with an OAuth2
-//! client-credentials token endpoint, request validation against the spec,
-//! deterministic ids, controllable time and fault injection. For offline
-//! tests of las-rs, of code built on it, and of any other LAS client.
+//! An in-memory Lucidtech AI Services (LAS) server implementing every
+//! operation of the REST API v1 (`openapi.yaml`), with an OAuth2
+//! client-credentials token endpoint, request validation as strict as the
+//! real API's (the spec plus the vendor's constraints), ids in the API's
+//! formats, controllable time, fault injection, optional https and a
+//! self-check of its own answers. For offline tests of las-rs, of code
+//! built on it, and of any other LAS client.
+//!
+//! ```toml
+//! [dev-dependencies]
+//! las-emulator = "0.1"
+//! ```
+//!
+//! In a test: start it, seed resources with [`Emulator::setup`], switch
+//! faults on and off with [`Emulator::faults`], read what the server
+//! received with [`Stats::received`], stop it with [`Emulator::shutdown`]
+//! (or drop it). See the crate README for a complete test with las-client.
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {

@@ -136,12 +136,6 @@ async fn process(
         .flat_map(|p| p.iter())
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    let handler = resources::handler(&op.id).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::NOT_IMPLEMENTED,
-            format!("{} is not implemented", op.id),
-        )
-    })?;
     let mut state = lock(&app.state);
     let ctx = Ctx {
         path,
@@ -153,5 +147,9 @@ async fn process(
         page_size: app.cfg.default_page_size,
     };
     state.tick(ctx.now, &ctx.timings);
-    handler(&ctx, &mut state)
+    // Hand-written behaviour where semantics matter; the spec's shape otherwise.
+    match resources::handler(&op.id) {
+        Some(handler) => handler(&ctx, &mut state),
+        None => resources::generic::handle(app.spec, op, &ctx, &mut state),
+    }
 }

@@ -66,6 +66,8 @@ pub(crate) struct Operation {
 }
 
 pub(crate) struct Spec {
+    /// The document as parsed, for what is read at request time.
+    pub doc: Value,
     pub operations: Vec<Operation>,
     /// The strict `Error` schema, for statuses an operation does not declare.
     pub error: Option<Arc<Validator>>,
@@ -212,7 +214,11 @@ impl Spec {
                 });
             }
         }
-        Ok(Spec { operations, error })
+        Ok(Spec {
+            doc,
+            operations,
+            error,
+        })
     }
 }
 

@@ -54,16 +54,20 @@ fn the_python_sdk_runs_every_method_over_https() {
         );
         return;
     };
+    let log = std::env::temp_dir().join(format!("las-emu-python-{}.log", std::process::id()));
     let mut child = Command::new(env!("CARGO_BIN_EXE_las-emulator"))
         .args(["--tls", "--clock", "instant", "--seed", "3"])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log file"))
         .spawn()
         .expect("spawn las-emulator");
     let stdout = child.stdout.take().expect("stdout");
     let _running = Running(child);
     let mut lines = BufReader::new(stdout).lines().map_while(Result::ok);
-    let first = lines.next().expect("first line");
+    let first = lines
+        .next()
+        .unwrap_or_else(|| panic!("no output; stderr: {:?}", std::fs::read_to_string(&log)));
+    let _ = std::fs::remove_file(&log);
     let base = first.split_whitespace().nth(3).expect("url").to_string();
     let host_port = base.trim_start_matches("https://").to_string();
     let mut organization = None;

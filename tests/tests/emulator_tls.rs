@@ -156,16 +156,21 @@ impl Drop for Running {
 
 #[tokio::test]
 async fn the_binary_prints_the_ca_file() {
+    let log = std::env::temp_dir().join(format!("las-emu-tls-{}.log", std::process::id()));
     let mut child = Command::new(env!("CARGO_BIN_EXE_las-emulator"))
         .arg("--tls")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log file"))
         .spawn()
         .expect("spawn");
     let stdout = child.stdout.take().expect("stdout");
     let _running = Running(child);
     let mut lines = BufReader::new(stdout).lines();
-    let first = lines.next().expect("line").expect("utf-8");
+    let first = lines
+        .next()
+        .unwrap_or_else(|| panic!("no output; stderr: {:?}", std::fs::read_to_string(&log)))
+        .expect("utf-8");
+    let _ = std::fs::remove_file(&log);
     assert!(
         first.starts_with("las-emulator listening on https://127.0.0.1:"),
         "{first}"
