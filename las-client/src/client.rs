@@ -170,6 +170,8 @@ pub struct ClientBuilder {
     allow_insecure_http: bool,
     token_refresh_margin: Option<Duration>,
     max_response_size: Option<u64>,
+    #[cfg(any(feature = "native-tls", feature = "rustls"))]
+    root_certificates: Vec<reqwest::Certificate>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -262,6 +264,25 @@ impl ClientBuilder {
         self
     }
 
+    /// Trust this certificate authority (PEM) as well as the system's, for
+    /// the API and the token endpoint: for example the CA of a local test
+    /// server such as `las-emulator --tls`. Fails on text that holds no
+    /// PEM certificate.
+    ///
+    /// ```no_run
+    /// let pem = std::fs::read("/tmp/las-emulator-ca.pem")?;
+    /// let builder = las_client::Client::builder().add_root_certificate(&pem)?;
+    /// # let _ = builder;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(any(feature = "native-tls", feature = "rustls"))]
+    pub fn add_root_certificate(mut self, pem: &[u8]) -> Result<Self> {
+        let certificate = reqwest::Certificate::from_pem(pem)
+            .map_err(|e| Error::invalid_input(format!("root certificate is not PEM: {e}")))?;
+        self.root_certificates.push(certificate);
+        Ok(self)
+    }
+
     /// The retry policy (default [`RetryPolicy::standard`]).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -333,6 +354,8 @@ impl ClientBuilder {
                     (self.user_agent.is_some(), "user_agent"),
                     (!self.headers.is_empty(), "default_header"),
                     (self.proxy.is_some(), "proxy"),
+                    #[cfg(any(feature = "native-tls", feature = "rustls"))]
+                    (!self.root_certificates.is_empty(), "add_root_certificate"),
                 ];
                 if let Some((_, name)) = conflicting.iter().find(|(set, _)| *set) {
                     return Err(Error::invalid_input(format!(
@@ -354,11 +377,19 @@ impl ClientBuilder {
                     // the API key (a custom header reqwest keeps across
                     // origins) and the body wherever the server points.
                     .redirect(reqwest::redirect::Policy::none());
-                let builder = crate::proxy::configure(
+                #[cfg_attr(
+                    not(any(feature = "native-tls", feature = "rustls")),
+                    allow(unused_mut)
+                )]
+                let mut builder = crate::proxy::configure(
                     builder,
                     self.proxy.as_deref(),
                     self.allow_insecure_http,
                 )?;
+                #[cfg(any(feature = "native-tls", feature = "rustls"))]
+                for certificate in self.root_certificates {
+                    builder = builder.add_root_certificate(certificate);
+                }
                 builder
                     .build()
                     .map_err(|e| Error::invalid_input(format!("HTTP client settings: {e}")))?

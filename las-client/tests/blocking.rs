@@ -604,11 +604,7 @@ fn account_resources() {
     client.secrets().delete(&secret.secret_id).unwrap();
 
     let signed_up = client
-        .sign_up(
-            "kari@example.com",
-            "correct horse battery staple",
-            "captcha",
-        )
+        .sign_up("kari@example.com", "Correct-horse-battery-9", "captcha")
         .name("Kari")
         .send()
         .unwrap();

@@ -269,6 +269,8 @@ fn cases() -> Vec<Case> {
             "/organizations/{organizationId}",
             |c| {
                 let mut req = c.client.organizations().update(c.id("organization"));
+                // The API refuses an empty PATCH body (`minProperties: 1`).
+                req = req.description("Used by the contract tests");
                 if c.all() {
                     req = req
                         .name("Contract organization")
@@ -306,6 +308,8 @@ fn cases() -> Vec<Case> {
             "/appClients/{appClientId}",
             |c| {
                 let mut req = c.client.app_clients().update(c.id("app-client"));
+                // The API refuses an empty PATCH body (`minProperties: 1`).
+                req = req.description("updated by the contract tests");
                 if c.all() {
                     req = req
                         .name("contract app client, renamed")
@@ -339,6 +343,8 @@ fn cases() -> Vec<Case> {
         }),
         case!("updateUser", "PATCH", "/users/{userId}", |c| {
             let mut req = c.client.users().update(c.id("user"));
+            // The API refuses an empty PATCH body (`minProperties: 1`).
+            req = req.name("Contract User, renamed");
             if c.all() {
                 req = req
                     .name("Contract User, renamed")
@@ -371,6 +377,8 @@ fn cases() -> Vec<Case> {
         }),
         case!("updateDataset", "PATCH", "/datasets/{datasetId}", |c| {
             let mut req = c.client.datasets().update(c.id("dataset"));
+            // The API refuses an empty PATCH body (`minProperties: 1`).
+            req = req.description("updated by the contract tests");
             if c.all() {
                 req = req
                     .name("contract dataset, renamed")
@@ -416,6 +424,8 @@ fn cases() -> Vec<Case> {
         }),
         case!("updateDocument", "PATCH", "/documents/{documentId}", |c| {
             let mut req = c.client.documents().update(c.id("document"));
+            // The API refuses an empty PATCH body (`minProperties: 1`).
+            req = req.retention_in_days(60);
             if c.all() {
                 req = req
                     .ground_truth([("total_amount", "99.00")])
@@ -447,6 +457,8 @@ fn cases() -> Vec<Case> {
         }),
         case!("updateAsset", "PATCH", "/assets/{assetId}", |c| {
             let mut req = c.client.assets().update(c.id("asset"));
+            // The API refuses an empty PATCH body (`minProperties: 1`).
+            req = req.description("updated by the contract tests");
             if c.all() {
                 req = req
                     .content(b"<html>contract, updated</html>".to_vec())
@@ -477,6 +489,8 @@ fn cases() -> Vec<Case> {
         }),
         case!("updateSecret", "PATCH", "/secrets/{secretId}", |c| {
             let mut req = c.client.secrets().update(c.id("secret"));
+            // The API refuses an empty PATCH body (`minProperties: 1`).
+            req = req.description("updated by the contract tests");
             if c.all() {
                 req = req
                     .data([("password", "n3w-s3cret")])
@@ -517,6 +531,8 @@ fn cases() -> Vec<Case> {
         }),
         case!("updateModel", "PATCH", "/models/{modelId}", |c| {
             let mut req = c.client.models().update(c.id("model"));
+            // The API refuses an empty PATCH body (`minProperties: 1`).
+            req = req.description("updated by the contract tests");
             if c.all() {
                 let mut due_date = field(FieldType::Date, 10);
                 due_date.description = Some("Due date".into());
@@ -623,7 +639,7 @@ fn cases() -> Vec<Case> {
                         json!({"type": "object", "properties": {"documentId": {"type": "string"}}}),
                     )
                     .out_schema(json!({"type": "object"}))
-                    .timeout_in_seconds(3600);
+                    .timeout_in_seconds(1800);
                 // Against Prism odd rounds send docker parameters, so both
                 // shapes of `parameters` are checked; a real server gets a
                 // manual transition, which the workflow below can wait on.
@@ -664,6 +680,8 @@ fn cases() -> Vec<Case> {
             "/transitions/{transitionId}",
             |c| {
                 let mut req = c.client.transitions().update(c.id("transition"));
+                // The API refuses an empty PATCH body (`minProperties: 1`).
+                req = req.description("updated by the contract tests");
                 if c.all() {
                     req = req
                     .name("contract transition, renamed")
@@ -791,6 +809,8 @@ fn cases() -> Vec<Case> {
         }),
         case!("updateWorkflow", "PATCH", "/workflows/{workflowId}", |c| {
             let mut req = c.client.workflows().update(c.id("workflow"));
+            // The API refuses an empty PATCH body (`minProperties: 1`).
+            req = req.description("updated by the contract tests");
             if c.all() {
                 req = req
                     .name("contract workflow, renamed")

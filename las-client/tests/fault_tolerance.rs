@@ -78,7 +78,7 @@ async fn a_fault_storm_yields_typed_errors_and_no_panic() {
                 .documents()
                 .create(PDF)
                 .dataset_id(&dataset.dataset_id)
-                .consent_id(format!("storm-{round}"))
+                .consent_id(format!("las:consent:{round:032x}"))
                 .send()
                 .await
                 .map(drop),

@@ -8,6 +8,7 @@ use crate::auth::TokenStore;
 use crate::clock::{Clock, ClockSource};
 use crate::faults::Faults;
 use crate::lock;
+use crate::self_check::{self, SelfCheck};
 use crate::spec::Spec;
 use crate::state::State;
 use crate::stats::Stats;
@@ -66,6 +67,16 @@ pub(crate) struct Config {
     pub timings: Timings,
     pub default_page_size: usize,
     pub body_limit: usize,
+    /// Longest `content` of a document or asset; `None`: the API's bound.
+    pub content_limit: Option<usize>,
+    /// Validate every response (`None`: as `LAS_EMULATOR_SELF_CHECK` says).
+    pub self_check: Option<bool>,
+    /// Serve https with a certificate made at start.
+    pub tls: bool,
+    /// Where to write the CA certificate (default: a temporary file).
+    pub ca_cert_path: Option<std::path::PathBuf>,
+    /// Another OpenAPI document to serve instead of the embedded openapi.yaml.
+    pub spec_yaml: Option<std::sync::Arc<str>>,
 }
 
 impl Default for Config {
@@ -81,6 +92,11 @@ impl Default for Config {
             timings: Timings::default(),
             default_page_size: 100,
             body_limit: 32 * 1024 * 1024,
+            content_limit: None,
+            self_check: None,
+            tls: false,
+            ca_cert_path: None,
+            spec_yaml: None,
         }
     }
 }
@@ -94,6 +110,7 @@ pub(crate) struct App {
     pub tokens: TokenStore,
     pub faults: Faults,
     pub stats: Stats,
+    pub self_check: SelfCheck,
     /// The built-in app client the configured credentials belong to.
     pub principal: String,
     pub organization_id: String,
@@ -101,7 +118,15 @@ pub(crate) struct App {
 
 impl App {
     pub fn new(cfg: Config) -> Result<Self, String> {
-        let spec = Spec::get()?;
+        let spec = match &cfg.spec_yaml {
+            None => Spec::get()?,
+            // Parsed once for this emulator and kept for the rest of the
+            // process (a test-only option).
+            Some(yaml) => &*Box::leak(Box::new(Spec::parse(
+                yaml,
+                Some(crate::spec::VENDOR_CONSTRAINTS_JSON),
+            )?)),
+        };
         let clock = ClockSource::new(cfg.clock);
         let state = State::new(cfg.seed, clock.now_ms());
         let principal = state.principal.clone();
@@ -110,6 +135,7 @@ impl App {
             tokens: TokenStore::new(cfg.seed),
             faults: Faults::new(cfg.seed),
             stats: Stats::default(),
+            self_check: SelfCheck::new(cfg.self_check.unwrap_or_else(self_check::enabled_by_env)),
             spec,
             clock,
             state: Mutex::new(state),

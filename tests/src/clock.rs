@@ -92,6 +92,89 @@ pub(crate) fn rfc3339(ms: u64) -> String {
     humantime::format_rfc3339_millis(UNIX_EPOCH + Duration::from_millis(ms.min(MAX_MS))).to_string()
 }
 
+/// Reads a timestamp in any form the API accepts (its pattern
+/// `YYYY-?MM-?DD( |T)?hh:?mm:?ss(.f{1,6})?(Z|+hh:?mm)`, plus `-hh:mm`
+/// offsets), as milliseconds since the epoch; `None` for anything else or
+/// before 1970.
+pub(crate) fn parse_timestamp(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let num = |i: &mut usize, n: usize| -> Option<i64> {
+        let digits = b.get(*i..*i + n)?;
+        if !digits.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        *i += n;
+        std::str::from_utf8(digits).ok()?.parse().ok()
+    };
+    let skip = |i: &mut usize, c: &[u8]| {
+        if b.get(*i).is_some_and(|x| c.contains(x)) {
+            *i += 1;
+        }
+    };
+    let year = num(&mut i, 4)?;
+    skip(&mut i, b"-");
+    let month = num(&mut i, 2)?;
+    skip(&mut i, b"-");
+    let day = num(&mut i, 2)?;
+    skip(&mut i, b" T");
+    let hour = num(&mut i, 2)?;
+    skip(&mut i, b":");
+    let minute = num(&mut i, 2)?;
+    skip(&mut i, b":");
+    let second = num(&mut i, 2)?;
+    let mut millis = 0i64;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        let frac = &s[start..i];
+        if frac.is_empty() || frac.len() > 9 {
+            return None;
+        }
+        millis = format!("{frac:0<3}")[..3].parse().ok()?;
+    }
+    let offset_minutes = match b.get(i) {
+        Some(b'Z') if i + 1 == b.len() => 0,
+        Some(&sign @ (b'+' | b'-')) => {
+            i += 1;
+            let h = num(&mut i, 2)?;
+            skip(&mut i, b":");
+            let m = num(&mut i, 2)?;
+            if i != b.len() {
+                return None;
+            }
+            let total = h * 60 + m;
+            if sign == b'-' {
+                -total
+            } else {
+                total
+            }
+        }
+        _ => return None,
+    };
+    let valid = (1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && hour < 24
+        && minute < 60
+        && second < 61;
+    if !valid {
+        return None;
+    }
+    // Days since the epoch of a proleptic Gregorian date (H. Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let secs = days * 86_400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
+    u64::try_from(secs.checked_mul(1000)?.checked_add(millis)?).ok()
+}
+
 /// Milliseconds of a duration, saturating.
 pub(crate) fn ms(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
@@ -100,6 +183,40 @@ pub(crate) fn ms(d: Duration) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_in_every_accepted_form_normalise() {
+        for s in [
+            "2024-01-01T00:00:05Z",
+            "2024-01-01 00:00:05Z",
+            "20240101T000005Z",
+            "2024-01-01T00:00:05.000000Z",
+            "2024-01-01T01:00:05+01:00",
+            "2024-01-01T01:00:05+0100",
+            "2023-12-31T23:00:05-01:00",
+        ] {
+            assert_eq!(
+                parse_timestamp(s).map(rfc3339).as_deref(),
+                Some("2024-01-01T00:00:05.000Z"),
+                "{s}"
+            );
+        }
+        assert_eq!(
+            parse_timestamp("2024-02-29T12:30:00.25Z")
+                .map(rfc3339)
+                .as_deref(),
+            Some("2024-02-29T12:30:00.250Z")
+        );
+        for bad in [
+            "",
+            "yesterday",
+            "2024-13-01T00:00:00Z",
+            "2024-01-01T00:00:00",
+            "1969-12-31T23:59:59Z",
+        ] {
+            assert_eq!(parse_timestamp(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn manual_clock_moves_only_when_advanced() {

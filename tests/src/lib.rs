@@ -1,10 +1,22 @@
 //! # las-emulator
 //!
-//! An in-memory Lucidtech AI Services (LAS) server implementing all 65
-//! operations of the REST API v1 (`openapi.yaml`), with an OAuth2
-//! client-credentials token endpoint, request validation against the spec,
-//! deterministic ids, controllable time and fault injection. For offline
-//! tests of las-rs, of code built on it, and of any other LAS client.
+//! An in-memory Lucidtech AI Services (LAS) server implementing every
+//! operation of the REST API v1 (`openapi.yaml`), with an OAuth2
+//! client-credentials token endpoint, request validation as strict as the
+//! real API's (the spec plus the vendor's constraints), ids in the API's
+//! formats, controllable time, fault injection, optional https and a
+//! self-check of its own answers. For offline tests of las-rs, of code
+//! built on it, and of any other LAS client.
+//!
+//! ```toml
+//! [dev-dependencies]
+//! las-emulator = "0.1"
+//! ```
+//!
+//! In a test: start it, seed resources with [`Emulator::setup`], switch
+//! faults on and off with [`Emulator::faults`], read what the server
+//! received with [`Stats::received`], stop it with [`Emulator::shutdown`]
+//! (or drop it). See the crate README for a complete test with las-client.
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -34,19 +46,21 @@ mod ids;
 mod pagination;
 mod pipeline;
 mod resources;
+mod self_check;
 mod server;
 mod spec;
 mod state;
 mod stats;
+mod tls;
 mod validate;
 
 pub use app::{Timings, DEFAULT_API_KEY, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET};
 pub use clock::Clock;
-pub use emulator::{Emulator, EmulatorBuilder};
+pub use emulator::{Emulator, EmulatorBuilder, SetupError};
 pub use faults::{Fault, FaultScope, Faults};
 pub use ids::is_las_id;
-pub use spec::OPENAPI_YAML;
-pub use stats::Stats;
+pub use spec::{OPENAPI_YAML, VENDOR_CONSTRAINTS_JSON};
+pub use stats::{ReceivedRequest, Stats};
 
 /// Locks a mutex, ignoring poisoning (no handler panics while holding a lock,
 /// and a poisoned store is still consistent enough for a test server).

@@ -65,6 +65,18 @@ struct Args {
     /// Largest request body in bytes (larger ones get 413).
     #[arg(long, default_value_t = 32 * 1024 * 1024)]
     body_limit: usize,
+    /// Longest base64 `content` of a document or asset, in characters
+    /// (default: the API's bound, 6250000).
+    #[arg(long)]
+    content_limit: Option<usize>,
+    /// Serve https (API and token endpoint) with a certificate made at start;
+    /// the CA certificate that signed it is written to a file (see --ca-cert).
+    #[arg(long)]
+    tls: bool,
+    /// With --tls: where to write the CA certificate (PEM). Default: a file in
+    /// the temporary directory, removed on exit.
+    #[arg(long, value_name = "PATH", requires = "tls")]
+    ca_cert: Option<std::path::PathBuf>,
 
     /// Latency added before each request of the fault scope (every API
     /// request, or those of --fault-route), in milliseconds.
@@ -157,9 +169,17 @@ async fn start(args: &Args) -> std::io::Result<Emulator> {
             heartbeat_timeout: args.heartbeat_timeout,
         })
         .default_page_size(args.page_size)
-        .body_limit(args.body_limit)
-        .start()
-        .await?;
+        .body_limit(args.body_limit);
+    let emu = match args.content_limit {
+        Some(chars) => emu.content_limit(chars),
+        None => emu,
+    };
+    let emu = match &args.ca_cert {
+        Some(path) => emu.ca_cert_path(path),
+        None => emu,
+    };
+    let emu = emu.tls(args.tls);
+    let emu = emu.start().await?;
     let faults = emu.faults();
     let scope = match &args.fault_route {
         Some(route) => faults.route(route),
@@ -234,6 +254,15 @@ async fn main() -> ExitCode {
     let _ = writeln!(out, "client secret:   {}", emu.client_secret());
     let _ = writeln!(out, "api key:         {}", emu.api_key());
     let _ = writeln!(out, "organization id: {}", emu.organization_id());
+    if let Some(ca) = emu.ca_cert_path() {
+        let _ = writeln!(out, "ca certificate:  {}", ca.display());
+        let _ = writeln!(
+            out,
+            "trust it with:   SSL_CERT_FILE={0} (OpenSSL, curl, las-rs with native-tls), \
+             REQUESTS_CA_BUNDLE={0} (Python requests)",
+            ca.display()
+        );
+    }
     let _ = out.flush();
     drop(out);
     stop_signal().await;

@@ -20,6 +20,12 @@ use crate::lock;
 use crate::pagination::Pager;
 use crate::resources;
 use crate::server::ConnCtl;
+use crate::stats::ReceivedRequest;
+
+/// Marks a request made by [`Emulator::setup`](crate::Emulator::setup): not
+/// counted, not faulted, not listed as received.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SetupRequest;
 use crate::validate::{self, Query};
 
 /// A validated request, as handlers see it.
@@ -70,6 +76,12 @@ pub(crate) async fn handle(
     let Some(op) = app.spec.operations.get(index) else {
         return ApiError::new(StatusCode::NOT_FOUND, "Not Found").into_response();
     };
+    if req.extensions().get::<SetupRequest>().is_some() {
+        let response = process(&app, index, params, req)
+            .await
+            .unwrap_or_else(IntoResponse::into_response);
+        return app.self_check.check(app.spec, op, response).await;
+    }
     app.stats.record_api(&op.id);
     let path = req.uri().path().to_string();
     let target = Target {
@@ -79,9 +91,13 @@ pub(crate) async fn handle(
     };
     let inner = app.clone();
     faults::apply(&app, target, conn.as_ref(), async move {
-        process(&inner, index, params, req)
+        let response = process(&inner, index, params, req)
             .await
-            .unwrap_or_else(IntoResponse::into_response)
+            .unwrap_or_else(IntoResponse::into_response);
+        match inner.spec.operations.get(index) {
+            Some(op) => inner.self_check.check(inner.spec, op, response).await,
+            None => response,
+        }
     })
     .await
 }
@@ -96,27 +112,30 @@ async fn process(
         return Err(ApiError::new(StatusCode::NOT_FOUND, "Not Found"));
     };
     let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, app.cfg.body_limit)
+        .await
+        .map_err(|_| ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request Entity Too Large"))?;
+    if parts.extensions.get::<SetupRequest>().is_none() {
+        app.stats.record_received(ReceivedRequest {
+            operation_id: op.id.clone(),
+            method: parts.method.to_string(),
+            path: parts.uri.path().to_string(),
+            query: parts.uri.query().map(str::to_string),
+            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        });
+    }
     let principal = if op.needs_auth {
         auth::check(app, &parts.headers, app.clock.now_ms())?
     } else {
         "anonymous".to_string()
     };
     let query = validate::query(op, parts.uri.query())?;
-    let bytes = axum::body::to_bytes(body, app.cfg.body_limit)
-        .await
-        .map_err(|_| ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request Entity Too Large"))?;
-    let body = validate::body(op, &parts.headers, &bytes)?;
+    let body = validate::body(op, &parts.headers, &bytes, app.cfg.content_limit)?;
     let path = params
         .iter()
         .flat_map(|p| p.iter())
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    let handler = resources::handler(&op.id).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::NOT_IMPLEMENTED,
-            format!("{} is not implemented", op.id),
-        )
-    })?;
     let mut state = lock(&app.state);
     let ctx = Ctx {
         path,
@@ -128,5 +147,9 @@ async fn process(
         page_size: app.cfg.default_page_size,
     };
     state.tick(ctx.now, &ctx.timings);
-    handler(&ctx, &mut state)
+    // Hand-written behaviour where semantics matter; the spec's shape otherwise.
+    match resources::handler(&op.id) {
+        Some(handler) => handler(&ctx, &mut state),
+        None => resources::generic::handle(app.spec, op, &ctx, &mut state),
+    }
 }

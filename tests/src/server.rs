@@ -12,9 +12,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{post, MethodFilter, MethodRouter};
 use axum::{Extension, Router};
 use hyper_util::rt::TokioIo;
-use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::server::graceful::{GracefulShutdown, Watcher};
 use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
 use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -27,6 +29,43 @@ use crate::pipeline;
 
 /// How long a shutdown waits for in-flight requests before closing connections.
 const GRACE: Duration = Duration::from_secs(2);
+/// How long a TLS handshake may take.
+const HANDSHAKE: Duration = Duration::from_secs(10);
+
+/// Serves one plain connection in a task, watched by `graceful`.
+fn serve_connection<I>(io: I, router: &Router, graceful: &GracefulShutdown)
+where
+    I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    serve_watched(io, router, graceful.watcher());
+}
+
+/// Serves one connection in a task, watched by `watcher`.
+fn serve_watched<I>(io: I, router: &Router, watcher: Watcher)
+where
+    I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let ctl = ConnCtl {
+        kill: CancellationToken::new(),
+    };
+    let kill = ctl.kill.clone();
+    let service = router
+        .clone()
+        .map_request(move |mut req: Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(ctl.clone());
+            req
+        });
+    let conn = hyper::server::conn::http1::Builder::new()
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(io), TowerToHyperService::new(service));
+    let conn = watcher.watch(conn);
+    tokio::spawn(async move {
+        tokio::select! {
+            _ = conn => {}
+            _ = kill.cancelled() => {}
+        }
+    });
+}
 
 /// Per-connection control handed to every request on that connection.
 #[derive(Clone, Debug)]
@@ -93,8 +132,14 @@ async fn method_not_allowed(State(app): State<Arc<App>>, method: Method) -> Resp
 }
 
 /// Accepts connections until `shutdown` is cancelled, then lets in-flight
-/// requests finish (up to two seconds) and returns.
-pub(crate) async fn serve(listener: TcpListener, router: Router, shutdown: CancellationToken) {
+/// requests finish (up to two seconds) and returns. With `tls`, every
+/// connection is a TLS one (a failed handshake just closes it).
+pub(crate) async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: CancellationToken,
+    tls: Option<TlsAcceptor>,
+) {
     let graceful = GracefulShutdown::new();
     loop {
         tokio::select! {
@@ -107,26 +152,25 @@ pub(crate) async fn serve(listener: TcpListener, router: Router, shutdown: Cance
                     continue;
                 };
                 let _ = stream.set_nodelay(true);
-                let ctl = ConnCtl { kill: CancellationToken::new() };
-                let kill = ctl.kill.clone();
-                let service = router.clone().map_request(move |mut req: Request<hyper::body::Incoming>| {
-                    req.extensions_mut().insert(ctl.clone());
-                    req
-                });
-                let conn = hyper::server::conn::http1::Builder::new()
-                    .keep_alive(true)
-                    .serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
-                let conn = graceful.watch(conn);
-                tokio::spawn(async move {
-                    tokio::select! {
-                        _ = conn => {}
-                        _ = kill.cancelled() => {}
+                match &tls {
+                    None => serve_connection(stream, &router, &graceful),
+                    Some(acceptor) => {
+                        let accept = acceptor.accept(stream);
+                        let router = router.clone();
+                        let watcher = graceful.watcher();
+                        tokio::spawn(async move {
+                            let handshake = tokio::time::timeout(HANDSHAKE, accept).await;
+                            if let Ok(Ok(stream)) = handshake {
+                                serve_watched(stream, &router, watcher);
+                            }
+                        });
                     }
-                });
+                }
             }
         }
     }
     drop(listener);
+    drop(tls);
     tokio::select! {
         _ = graceful.shutdown() => {}
         _ = tokio::time::sleep(GRACE) => {}

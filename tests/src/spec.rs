@@ -3,14 +3,21 @@
 //! schemas converted from OpenAPI 3.0 to JSON Schema (draft 2020-12) and
 //! compiled with `jsonschema`.
 
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 use axum::http::Method;
 use jsonschema::Validator;
 use serde_json::{json, Map, Value};
 
 /// The contract, as shipped in the repository root.
-pub const OPENAPI_YAML: &str = include_str!("../../openapi.yaml");
+pub const OPENAPI_YAML: &str = include_str!("../openapi.yaml");
+
+/// The constraints of the vendor's OpenAPI export that openapi.yaml does not
+/// carry (patterns, bounds, `additionalProperties: false` on request bodies,
+/// `minProperties`), and the id patterns of its responses, per operationId.
+/// Extracted by a test of the crate (`tests/vendor_constraints.rs`).
+pub const VENDOR_CONSTRAINTS_JSON: &str = include_str!("../constraints.json");
 
 /// Where a parameter lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,19 +53,31 @@ pub(crate) struct Operation {
     pub params: Vec<Param>,
     /// The compiled `application/json` request body schema, if any.
     pub body: Option<Validator>,
+    /// The vendor's request body schema (without the bound of `content`), if any.
+    pub vendor_body: Option<Validator>,
+    /// The vendor's `maxLength` of a `content` field of the body.
+    pub content_max: Option<usize>,
+    /// Per response status: the strict schema of its JSON body (`None`: no body).
+    pub responses: BTreeMap<u16, Option<Arc<Validator>>>,
+    /// The vendor's id and timestamp patterns of the 200 response.
+    pub response_ids: Option<Validator>,
     /// `false` for operations with `security: []` (sign-up).
     pub needs_auth: bool,
 }
 
 pub(crate) struct Spec {
+    /// The document as parsed, for what is read at request time.
+    pub doc: Value,
     pub operations: Vec<Operation>,
+    /// The strict `Error` schema, for statuses an operation does not declare.
+    pub error: Option<Arc<Validator>>,
 }
 
 impl Spec {
     /// The process-wide spec (parsed and compiled on first use).
     pub fn get() -> Result<&'static Spec, String> {
         static SPEC: OnceLock<Result<Spec, String>> = OnceLock::new();
-        SPEC.get_or_init(|| Spec::parse(OPENAPI_YAML))
+        SPEC.get_or_init(|| Spec::parse(OPENAPI_YAML, Some(VENDOR_CONSTRAINTS_JSON)))
             .as_ref()
             .map_err(Clone::clone)
     }
@@ -68,9 +87,25 @@ impl Spec {
         self.operations.iter().find(|op| op.id == id)
     }
 
-    pub fn parse(yaml: &str) -> Result<Spec, String> {
+    /// Parses an OpenAPI 3.0 document (YAML or JSON) and, optionally, a
+    /// vendor constraint table in the form of [`VENDOR_CONSTRAINTS_JSON`].
+    pub fn parse(yaml: &str, vendor: Option<&str>) -> Result<Spec, String> {
         let doc: Value = serde_yaml_ng::from_str(yaml).map_err(|e| format!("openapi.yaml: {e}"))?;
+        let vendor: Value = match vendor {
+            Some(text) => serde_json::from_str(text).map_err(|e| format!("constraints: {e}"))?,
+            None => json!({}),
+        };
         let defs = convert_components(&doc);
+        let strict_defs = strict(&defs);
+        let mut strict_cache = HashMap::new();
+        let error = match doc.pointer("/components/schemas/Error") {
+            Some(_) => Some(compile_strict(
+                &json!({"$ref": "#/components/schemas/Error"}),
+                &strict_defs,
+                &mut strict_cache,
+            )?),
+            None => None,
+        };
         let global_security = doc.get("security").cloned();
         let paths = doc
             .get("paths")
@@ -114,6 +149,52 @@ impl Spec {
                     }
                     None => None,
                 };
+                let constraints = vendor.pointer(&format!("/operations/{id}"));
+                let mut content_max = None;
+                let vendor_body = match constraints.and_then(|c| c.get("requestBody")) {
+                    Some(schema) => {
+                        let mut schema = schema.clone();
+                        if let Some(content) = schema.pointer_mut("/properties/content") {
+                            if let Some(m) = content.as_object_mut() {
+                                content_max = m
+                                    .remove("maxLength")
+                                    .and_then(|v| v.as_u64())
+                                    .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+                            }
+                        }
+                        Some(
+                            compile(&schema, &json!({}))
+                                .map_err(|e| format!("{id} vendor body: {e}"))?,
+                        )
+                    }
+                    None => None,
+                };
+                let response_ids = match constraints.and_then(|c| c.get("responseIds")) {
+                    Some(schema) => Some(
+                        compile(schema, &json!({})).map_err(|e| format!("{id} vendor ids: {e}"))?,
+                    ),
+                    None => None,
+                };
+                let mut responses = BTreeMap::new();
+                for (code, response) in op
+                    .get("responses")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    let Ok(code) = code.parse::<u16>() else {
+                        continue;
+                    };
+                    let response = resolve_any(&doc, response);
+                    let schema = match response.pointer("/content/application~1json/schema") {
+                        Some(schema) => Some(
+                            compile_strict(schema, &strict_defs, &mut strict_cache)
+                                .map_err(|e| format!("{id} response {code}: {e}"))?,
+                        ),
+                        None => None,
+                    };
+                    responses.insert(code, schema);
+                }
                 let security = op.get("security").or(global_security.as_ref());
                 let needs_auth = match security.and_then(Value::as_array) {
                     Some(list) => !list.is_empty(),
@@ -125,11 +206,19 @@ impl Spec {
                     path: path.clone(),
                     params,
                     body,
+                    vendor_body,
+                    content_max,
+                    responses,
+                    response_ids,
                     needs_auth,
                 });
             }
         }
-        Ok(Spec { operations })
+        Ok(Spec {
+            doc,
+            operations,
+            error,
+        })
     }
 }
 
@@ -173,6 +262,70 @@ fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
         Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap_or(schema),
         None => schema,
     }
+}
+
+/// Follows any local `$ref` (e.g. `#/components/responses/Error400`).
+fn resolve_any<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap_or(value),
+        None => value,
+    }
+}
+
+/// Every object schema with `properties` and no `additionalProperties`
+/// gets `additionalProperties: false`: responses may carry no field the
+/// spec does not name.
+fn strict(schema: &Value) -> Value {
+    match schema {
+        Value::Object(m) => {
+            let mut out: Map<String, Value> =
+                m.iter().map(|(k, v)| (k.clone(), strict(v))).collect();
+            if m.contains_key("properties") && !m.contains_key("additionalProperties") {
+                out.insert("additionalProperties".into(), Value::Bool(false));
+            }
+            // `properties` maps names to schemas: a property named like a
+            // keyword must not be taken for one, so rebuild it explicitly.
+            if let Some(Value::Object(props)) = m.get("properties") {
+                out.insert(
+                    "properties".into(),
+                    Value::Object(props.iter().map(|(k, v)| (k.clone(), strict(v))).collect()),
+                );
+            }
+            Value::Object(out)
+        }
+        Value::Array(a) => Value::Array(a.iter().map(strict).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Compiles `schema` (OpenAPI form) against already strict, converted
+/// `$defs`, sharing validators between identical schemas.
+fn compile_strict(
+    schema: &Value,
+    strict_defs: &Value,
+    cache: &mut HashMap<String, Arc<Validator>>,
+) -> Result<Arc<Validator>, String> {
+    let key = schema.to_string();
+    if let Some(v) = cache.get(&key) {
+        return Ok(v.clone());
+    }
+    let converted = strict(&to_json_schema(schema));
+    let mut root = match converted {
+        Value::Object(m) => m,
+        other => {
+            let mut m = Map::new();
+            m.insert("allOf".into(), json!([other]));
+            m
+        }
+    };
+    root.insert("$defs".into(), strict_defs.clone());
+    let v = Arc::new(
+        jsonschema::draft202012::options()
+            .build(&Value::Object(root))
+            .map_err(|e| e.to_string())?,
+    );
+    cache.insert(key, v.clone());
+    Ok(v)
 }
 
 /// All component schemas, converted, as a `$defs` object.

@@ -187,6 +187,9 @@ pub(crate) struct State {
     pub users: Table<types::User>,
     pub workflows: Table<WorkflowRec>,
     pub workflow_executions: Table<WorkflowExecRec>,
+    /// Resources of operations served from the spec alone, per concrete
+    /// collection path (`/roles`, `/models/las:model:…/things`).
+    pub generic: HashMap<String, Table<Value>>,
 }
 
 impl State {
@@ -247,6 +250,7 @@ impl State {
             users: Table::default(),
             workflows: Table::default(),
             workflow_executions: Table::default(),
+            generic: HashMap::new(),
         }
     }
 

@@ -4,7 +4,38 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use serde_json::Value;
+
 use crate::lock;
+
+/// One API request as the emulator received it (see [`Stats::received`]).
+///
+/// ```no_run
+/// # async fn demo(emu: las_emulator::Emulator) {
+/// for r in emu.stats().received() {
+///     println!("{} {} {}", r.operation_id, r.method, r.path);
+/// }
+/// # }
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ReceivedRequest {
+    /// The operationId, e.g. `"createDocument"`.
+    pub operation_id: String,
+    /// `GET`, `POST`, `PATCH`, `DELETE`.
+    pub method: String,
+    /// The path, from `/v1` on, as sent (percent-encoding kept).
+    pub path: String,
+    /// The query string, if any.
+    pub query: Option<String>,
+    /// The JSON body (`Value::Null` without one or when it is not JSON).
+    /// Strings of a `content` field longer than 256 characters are replaced
+    /// by `"<N characters>"`.
+    pub body: Value,
+}
+
+/// Most requests [`Stats::received`] keeps (the oldest go first).
+const RECEIVED_KEPT: usize = 10_000;
 
 /// Counts of requests the emulator has received. Cheap to clone; all clones
 /// see the same counters.
@@ -29,6 +60,7 @@ struct Inner {
     unmatched_requests: AtomicU64,
     faults_injected: AtomicU64,
     by_operation: Mutex<BTreeMap<String, u64>>,
+    received: Mutex<std::collections::VecDeque<ReceivedRequest>>,
 }
 
 impl Stats {
@@ -68,8 +100,25 @@ impl Stats {
         lock(&self.inner.by_operation).clone()
     }
 
-    /// Sets every counter back to zero.
+    /// The API requests received so far, oldest first (the last 10,000),
+    /// with their bodies: what the code under test actually sent. Requests
+    /// that a fault answered without processing are counted but not listed.
+    pub fn received(&self) -> Vec<ReceivedRequest> {
+        lock(&self.inner.received).iter().cloned().collect()
+    }
+
+    /// The requests received for one operationId, oldest first.
+    pub fn received_for(&self, operation_id: &str) -> Vec<ReceivedRequest> {
+        lock(&self.inner.received)
+            .iter()
+            .filter(|r| r.operation_id == operation_id)
+            .cloned()
+            .collect()
+    }
+
+    /// Sets every counter back to zero and forgets the received requests.
     pub fn reset(&self) {
+        lock(&self.inner.received).clear();
         self.inner.token_requests.store(0, Ordering::SeqCst);
         self.inner.api_requests.store(0, Ordering::SeqCst);
         self.inner.unmatched_requests.store(0, Ordering::SeqCst);
@@ -89,6 +138,19 @@ impl Stats {
         *lock(&self.inner.by_operation)
             .entry(operation_id.to_string())
             .or_default() += 1;
+    }
+
+    pub(crate) fn record_received(&self, mut request: ReceivedRequest) {
+        if let Some(Value::String(content)) = request.body.get_mut("content") {
+            if content.len() > 256 {
+                *content = format!("<{} characters>", content.len());
+            }
+        }
+        let mut log = lock(&self.inner.received);
+        if log.len() >= RECEIVED_KEPT {
+            log.pop_front();
+        }
+        log.push_back(request);
     }
 
     pub(crate) fn record_unmatched(&self) {

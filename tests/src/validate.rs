@@ -109,7 +109,16 @@ fn scalar(kind: ParamKind, name: &str, s: String) -> Result<Value, ApiError> {
 /// operation's schema. Operations without a request body get `Value::Null`.
 /// An empty body is read as `{}` (so the schema's `required` list decides),
 /// and needs no `Content-Type`.
-pub(crate) fn body(op: &Operation, headers: &HeaderMap, bytes: &[u8]) -> Result<Value, ApiError> {
+///
+/// Then the vendor's constraints apply (unknown fields, patterns, bounds,
+/// `minProperties`); `content` may be at most `content_limit` characters
+/// (`None`: the vendor's bound).
+pub(crate) fn body(
+    op: &Operation,
+    headers: &HeaderMap,
+    bytes: &[u8],
+    content_limit: Option<usize>,
+) -> Result<Value, ApiError> {
     let Some(validator) = &op.body else {
         return Ok(Value::Null);
     };
@@ -130,15 +139,35 @@ pub(crate) fn body(op: &Operation, headers: &HeaderMap, bytes: &[u8]) -> Result<
         })?
     };
     if let Err(e) = validator.validate(&value) {
-        let path = e.instance_path().to_string();
-        let message = if path.is_empty() {
-            format!("Invalid request body: {e}")
-        } else {
-            format!("Invalid request body: {path}: {e}")
-        };
-        return Err(ApiError::bad_request(clip(message)));
+        return Err(invalid_body(&e));
+    }
+    if let Some(vendor) = &op.vendor_body {
+        if let Err(e) = vendor.validate(&value) {
+            return Err(invalid_body(&e));
+        }
+    }
+    if let (Some(limit), Some(Value::String(content))) =
+        (content_limit.or(op.content_max), value.get("content"))
+    {
+        if content.len() > limit {
+            return Err(ApiError::bad_request(format!(
+                "Invalid request body: /content: longer than {limit} characters"
+            )));
+        }
     }
     Ok(value)
+}
+
+/// 400 `Invalid request body: <where>: <what>`, the message of API Gateway's
+/// request validation with the detail it leaves out.
+fn invalid_body(e: &jsonschema::ValidationError<'_>) -> ApiError {
+    let path = e.instance_path().to_string();
+    let message = if path.is_empty() {
+        format!("Invalid request body: {e}")
+    } else {
+        format!("Invalid request body: {path}: {e}")
+    };
+    ApiError::bad_request(clip(message))
 }
 
 fn unsupported() -> ApiError {
@@ -214,25 +243,26 @@ mod tests {
         assert!(body(
             create,
             &h,
-            br#"{"content":"aGk=","contentType":"image/png"}"#
+            br#"{"content":"aGk=","contentType":"image/png"}"#,
+            None
         )
         .is_ok());
-        let e = body(create, &h, br#"{"content":"aGk="}"#).expect_err("missing");
+        let e = body(create, &h, br#"{"content":"aGk="}"#, None).expect_err("missing");
         assert!(e.message.contains("contentType"), "{}", e.message);
-        let e = body(create, &h, b"{").expect_err("bad json");
+        let e = body(create, &h, b"{", None).expect_err("bad json");
         assert_eq!(e.status, StatusCode::BAD_REQUEST);
-        let e = body(create, &HeaderMap::new(), b"{}").expect_err("no content type");
+        let e = body(create, &HeaderMap::new(), b"{}", None).expect_err("no content type");
         assert_eq!(e.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
         let mut text = HeaderMap::new();
         text.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
-        let e = body(create, &text, b"{}").expect_err("text");
+        let e = body(create, &text, b"{}", None).expect_err("text");
         assert_eq!(e.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
         assert_eq!(
-            body(op("sendHeartbeat"), &HeaderMap::new(), b"").expect("empty"),
+            body(op("sendHeartbeat"), &HeaderMap::new(), b"", None).expect("empty"),
             serde_json::json!({})
         );
         assert_eq!(
-            body(op("listDocuments"), &h, b"garbage").expect("no body"),
+            body(op("listDocuments"), &h, b"garbage", None).expect("no body"),
             Value::Null
         );
     }

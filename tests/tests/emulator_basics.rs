@@ -286,9 +286,9 @@ async fn paging_with_the_generated_client_and_filters() {
     let api = Api::new(&emu);
     for i in 0..10 {
         let consent = if i % 2 == 0 {
-            "las:consent:even"
+            "las:consent:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"
         } else {
-            "las:consent:odd"
+            "las:consent:dddddddddddddddddddddddddddddddd"
         };
         api.post(
             "/documents",
@@ -313,10 +313,10 @@ async fn paging_with_the_generated_client_and_filters() {
     }
     assert_eq!(pages, vec![4, 4, 2], "default page size 4");
     let both = vec![
-        "las:consent:even".to_string(),
-        "las:consent:odd".to_string(),
+        "las:consent:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee".to_string(),
+        "las:consent:dddddddddddddddddddddddddddddddd".to_string(),
     ];
-    let even = vec!["las:consent:even".to_string()];
+    let even = vec!["las:consent:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee".to_string()];
     let n = |p: las_api::types::Documents| p.documents.len();
     let all = client
         .list_documents(Some(&both), None, std::num::NonZeroU64::new(100), None)

@@ -27,7 +27,7 @@ async fn app_clients_crud_and_their_credentials_get_tokens() {
     let c = api
         .post(
             "/appClients",
-            json!({"name": "ci", "loginUrls": ["http://x"]}),
+            json!({"name": "ci", "loginUrls": ["https://x.example"]}),
         )
         .await;
     let id = s(&c, "appClientId");
@@ -120,7 +120,7 @@ async fn assets_secrets_users_organization_signup() {
     api.delete(&format!("/secrets/{sid}")).await;
 
     let u = api
-        .post("/users", json!({"email": "a@b.c", "name": "A"}))
+        .post("/users", json!({"email": "a@b.co", "name": "A"}))
         .await;
     let uid = s(&u, "userId");
     assert!(is_las_id(&uid, "user"));
@@ -129,7 +129,7 @@ async fn assets_secrets_users_organization_signup() {
             .await["avatar"],
         "img"
     );
-    assert_eq!(api.get(&format!("/users/{uid}")).await["email"], "a@b.c");
+    assert_eq!(api.get(&format!("/users/{uid}")).await["email"], "a@b.co");
     assert_eq!(
         api.get("/users").await["users"].as_array().map(Vec::len),
         Some(1)
@@ -153,14 +153,14 @@ async fn assets_secrets_users_organization_signup() {
 
     let r = reqwest::Client::new()
         .post(format!("{}/signup", emu.api_endpoint()))
-        .json(&json!({"email": "new@x.y", "password": "pw", "reCaptchaResponse": "ok"}))
+        .json(&json!({"email": "new@x.io", "password": "Pw-12345", "reCaptchaResponse": "ok"}))
         .send()
         .await
         .expect("signup");
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(
         r.json::<Value>().await.expect("json")["username"],
-        "new@x.y"
+        "new@x.io"
     );
 }
 
@@ -202,7 +202,7 @@ async fn models_train_and_data_bundles_process() {
     let bad_b = api
         .post(&bundles, json!({"datasetIds": [s(&empty, "datasetId")]}))
         .await;
-    assert!(is_las_id(&s(&ok_b, "dataBundleId"), "data-bundle"));
+    assert!(is_las_id(&s(&ok_b, "dataBundleId"), "model-data-bundle"));
     assert_eq!(ok_b["status"], "processing");
     assert_eq!(ok_b["datasets"][0]["numberOfDocuments"], 1);
     assert_eq!(
@@ -247,7 +247,7 @@ async fn predictions_follow_field_config_deterministically() {
         let m = api
             .post(
                 "/models",
-                json!({"width": 1, "height": 1, "fieldConfig": fields}),
+                json!({"width": 100, "height": 100, "fieldConfig": fields}),
             )
             .await;
         let d = api
@@ -361,8 +361,11 @@ async fn transition_executions_heartbeats_and_timeouts() {
     assert_eq!(done["status"], "succeeded");
     assert!(done["endTime"].is_string());
     // Same status again is accepted; another one is not.
-    api.patch(&format!("{ex}/{e1id}"), json!({"status": "succeeded"}))
-        .await;
+    api.patch(
+        &format!("{ex}/{e1id}"),
+        json!({"status": "succeeded", "output": {"ok": true}}),
+    )
+    .await;
     let (status, _) = api
         .call(
             Method::PATCH,
@@ -633,7 +636,7 @@ async fn workflow_step_retry_rejection_and_restart() {
     let third = api.post(&ex, json!({})).await;
     api.patch(
         &format!("{ex}/{}", s(&third, "executionId")),
-        json!({"status": "succeeded"}),
+        json!({"status": "succeeded", "output": {}}),
     )
     .await;
     let done = api.get(&path).await;

@@ -70,12 +70,12 @@ async fn request_bodies() {
         ),
         (
             "/models",
-            json!({"width": 1, "height": 1, "fieldConfig": {"total": 5}}),
+            json!({"width": 100, "height": 100, "fieldConfig": {"total": 5}}),
             "fieldConfig",
         ),
         (
             "/models",
-            json!({"width": 1, "height": 1, "fieldConfig": {"t": {"type": "money", "maxLength": 1}}}),
+            json!({"width": 100, "height": 100, "fieldConfig": {"t": {"type": "money", "maxLength": 1}}}),
             "money",
         ),
         ("/datasets", json!({"name": 5}), "name"),

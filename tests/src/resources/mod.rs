@@ -11,6 +11,7 @@ pub(crate) mod app_clients;
 pub(crate) mod assets;
 pub(crate) mod datasets;
 pub(crate) mod documents;
+pub(crate) mod generic;
 pub(crate) mod logs;
 pub(crate) mod models;
 pub(crate) mod organizations;

@@ -207,7 +207,7 @@ pub(crate) fn create_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
     }
     summary.insert("numberOfDocuments".into(), Value::from(total));
     let will_fail = items.is_empty() || items.iter().any(|d| d.number_of_documents == 0);
-    let id = st.ids.id("data-bundle");
+    let id = st.ids.id("model-data-bundle");
     let bundle = types::DataBundle {
         created_by: Some(ctx.principal.clone()),
         created_time: Some(ctx.now_str()),

@@ -12,7 +12,7 @@ use las_api::types;
 use serde_json::{Map, Value};
 
 use crate::app::Timings;
-use crate::clock::{ms, rfc3339};
+use crate::clock::{ms, parse_timestamp, rfc3339};
 use crate::error::{ok, ApiError, ApiResult};
 use crate::pagination::Cursor;
 use crate::pipeline::Ctx;
@@ -20,8 +20,9 @@ use crate::resources::logs::{self, LogOwner};
 use crate::resources::{patch_opt_str, workflows};
 use crate::state::{Counted, State, TransitionExecRec};
 
-/// Default `timeoutInSeconds` of a transition.
-const DEFAULT_TIMEOUT_SECONDS: i64 = 3600;
+/// Default `timeoutInSeconds` of a transition: the lower end of the API's
+/// range (60–1800), the value of every example of the reference.
+const DEFAULT_TIMEOUT_SECONDS: i64 = 60;
 
 /// Fails claimed executions whose heartbeat is overdue.
 pub(crate) fn tick(st: &mut State, now: u64, t: &Timings) {
@@ -240,6 +241,23 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
 
 pub(crate) fn delete(ctx: &Ctx, st: &mut State) -> ApiResult {
     let id = ctx.param("transitionId");
+    find(st, id)?;
+    let users: Vec<String> = st
+        .workflows
+        .iter()
+        .filter(|(_, w)| {
+            w.steps
+                .iter()
+                .any(|step| step.transition_id.as_deref() == Some(id))
+        })
+        .map(|(_, w)| w.api.workflow_id.clone())
+        .collect();
+    if !users.is_empty() {
+        return Err(ApiError::bad_request(format!(
+            "Transition {id} is in use by workflow(s) {}",
+            users.join(", ")
+        )));
+    }
     let t = st
         .transitions
         .remove(id)
@@ -351,6 +369,27 @@ pub(crate) fn update_execution(ctx: &Ctx, st: &mut State) -> ApiResult {
     let e = find_execution(st, ctx)?;
     let id = e.api.execution_id.clone();
     let status = types::TransitionExecutionStatus::from(body.status.as_str());
+    match status {
+        types::TransitionExecutionStatus::Succeeded if ctx.body.get("output").is_none() => {
+            return Err(ApiError::bad_request(
+                "Invalid request body: output is required when status is succeeded",
+            ));
+        }
+        types::TransitionExecutionStatus::Failed if ctx.body.get("error").is_none() => {
+            return Err(ApiError::bad_request(
+                "Invalid request body: error is required when status is failed",
+            ));
+        }
+        _ => {}
+    }
+    let start_time = match body.start_time.as_deref() {
+        Some(s) => Some(parse_timestamp(s).map(rfc3339).ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "Invalid request body: /startTime: {s:?} is not a time"
+            ))
+        })?),
+        None => None,
+    };
     if e.api.status != types::TransitionExecutionStatus::Running {
         if e.api.status == status {
             return ok(&e.api);
@@ -361,7 +400,7 @@ pub(crate) fn update_execution(ctx: &Ctx, st: &mut State) -> ApiResult {
         )));
     }
     let workflow = e.workflow.clone();
-    if let Some(start) = body.start_time.clone() {
+    if let Some(start) = start_time {
         if let Some(e) = st.transition_executions.get_mut(&id) {
             e.api.start_time = Some(start);
         }
