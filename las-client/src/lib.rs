@@ -14,6 +14,7 @@ mod raw;
 pub mod resources;
 mod retry;
 pub mod runtime;
+mod upload;
 pub mod waiters;
 
 pub use client::{

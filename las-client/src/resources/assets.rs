@@ -194,19 +194,15 @@ impl CreateAsset {
         self
     }
 
-    /// Read and encode the content, then send.
+    /// Send: a file or reader streams into the request body, other
+    /// content is sent from memory.
     pub async fn send(self) -> Result<Asset> {
-        let body = types::PostAssets {
-            content: self.content.prepare_any().await?,
-            description: self.description,
-            name: self.name,
+        let make = |content| types::PostAssets {
+            content,
+            description: self.description.clone(),
+            name: self.name.clone(),
         };
-        let body = &body;
-        self.client
-            .call(Op::post("create_asset"), |api| async move {
-                api.create_asset(body).await
-            })
-            .await
+        crate::upload::create_asset(&self.client, self.content, make).await
     }
 }
 
