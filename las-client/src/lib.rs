@@ -7,6 +7,7 @@ mod call;
 mod client;
 mod content;
 pub mod credentials;
+mod download;
 mod error;
 mod ids;
 pub mod paginate;

@@ -1,7 +1,8 @@
-//! A streamed upload holds neither the file nor its base64 text: a 64 MiB
-//! file goes out while the process's live heap grows by less than 16 MiB.
-//! The process's allocations are counted by its global allocator, so this
-//! binary holds this one test only.
+//! A streamed upload holds neither the file nor its base64 text, and a
+//! streamed download holds neither the response nor the file: a 64 MiB file
+//! goes out and comes back while the process's live heap grows by less than
+//! 16 MiB. The process's allocations are counted by its global allocator,
+//! so this binary holds this one test only.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hash::Hasher;
@@ -11,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -100,6 +101,51 @@ async fn create_document(
     }))
 }
 
+/// A document whose content is the file at `path`, encoded as it is sent.
+async fn get_document(State(path): State<Arc<std::path::PathBuf>>) -> axum::response::Response {
+    let head = r#"{"documentId":"las:document:big","contentType":"application/pdf","retentionInDays":7,"createdBy":null,"createdTime":null,"updatedBy":null,"updatedTime":null,"content":""#;
+    let file = tokio::fs::File::open(&*path).await.unwrap();
+    let chunks = futures::stream::unfold(file, |mut file| async move {
+        use tokio::io::AsyncReadExt;
+        let mut buf = vec![0u8; 3 * 16 * 1024];
+        let mut filled = 0;
+        while filled < buf.len() {
+            match file.read(&mut buf[filled..]).await.unwrap() {
+                0 => break,
+                n => filled += n,
+            }
+        }
+        (filled > 0).then(|| {
+            let text = STANDARD.encode(&buf[..filled]);
+            (Ok::<_, std::io::Error>(bytes::Bytes::from(text)), file)
+        })
+    });
+    let body = futures::stream::once(async move { Ok(bytes::Bytes::from_static(head.as_bytes())) })
+        .chain(chunks)
+        .chain(futures::stream::once(async {
+            Ok(bytes::Bytes::from_static(b"\"}"))
+        }));
+    axum::response::Response::builder()
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from_stream(body))
+        .unwrap()
+}
+
+/// A hash of a file, read in pieces.
+fn file_hash(path: &std::path::Path) -> (u64, u64) {
+    let mut file = std::fs::File::open(path).unwrap();
+    let mut buf = vec![0u8; 1024 * 1024];
+    let (mut len, mut hasher) = (0u64, std::hash::DefaultHasher::new());
+    loop {
+        let n = file.read(&mut buf).unwrap();
+        if n == 0 {
+            return (len, hasher.finish());
+        }
+        len += n as u64;
+        hasher.write(&buf[..n]);
+    }
+}
+
 /// A PDF header, then a pattern, written 1 MiB at a time.
 fn write_file(path: &std::path::Path, size: usize) {
     let mut file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
@@ -149,20 +195,25 @@ fn expected(path: &std::path::Path) -> Seen {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_64_mib_upload_grows_the_heap_by_less_than_16_mib() {
+async fn a_64_mib_upload_and_download_grow_the_heap_by_less_than_16_mib() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.pdf");
+    write_file(&big, FILE_SIZE);
     let seen = Arc::new(Mutex::new(Vec::new()));
     let app = Router::new()
         .route("/v1/documents", post(create_document))
-        .with_state(seen.clone());
+        .with_state(seen.clone())
+        .merge(
+            Router::new()
+                .route("/v1/documents/{id}", get(get_document))
+                .with_state(Arc::new(big.clone())),
+        );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
-    let dir = tempfile::tempdir().unwrap();
     let small = dir.path().join("small.pdf");
     write_file(&small, 1024);
-    let big = dir.path().join("big.pdf");
-    write_file(&big, FILE_SIZE);
     let client =
         Client::new(Credentials::api_key("key", format!("http://{addr}/v1")).unwrap()).unwrap();
     // A small upload first: the connection and every lazily built part of
@@ -188,5 +239,29 @@ async fn a_64_mib_upload_grows_the_heap_by_less_than_16_mib() {
         seen[1],
         expected(&big),
         "the server got the whole body, as generated"
+    );
+
+    let copy = dir.path().join("copy.pdf");
+    let baseline = LIVE.load(Ordering::Relaxed);
+    PEAK.store(baseline, Ordering::Relaxed);
+    client
+        .documents()
+        .download_to("las:document:big", &copy)
+        .await
+        .unwrap();
+    let growth = PEAK.load(Ordering::Relaxed).saturating_sub(baseline);
+    eprintln!(
+        "peak live heap growth while downloading {} MiB: {:.2} MiB",
+        FILE_SIZE >> 20,
+        growth as f64 / (1024.0 * 1024.0)
+    );
+    assert!(
+        growth < LIMIT,
+        "the download grew the heap by {growth} bytes, over {LIMIT}"
+    );
+    assert_eq!(
+        file_hash(&copy),
+        file_hash(&big),
+        "the download is the file"
     );
 }

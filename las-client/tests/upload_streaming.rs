@@ -238,3 +238,75 @@ async fn a_sniffed_type_comes_from_the_head_of_the_file() {
         "refused before sending"
     );
 }
+
+#[tokio::test]
+async fn download_to_decodes_into_the_file_and_keeps_the_old_one_on_failure() {
+    use base64::Engine;
+    let server = MockServer::start().await;
+    let raw = pdf(300_001);
+    let mut doc = document();
+    doc["content"] = base64::engine::general_purpose::STANDARD
+        .encode(&raw)
+        .into();
+    Mock::given(method("GET"))
+        .and(path("/v1/documents/las:document:abc"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(doc))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/documents/las:document:truncated"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(
+            r#"{"documentId":"las:document:truncated","content":"JVBER"#,
+            "application/json",
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1/documents/las:document:gone"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(json!({"message": "Not found"})))
+        .mount(&server)
+        .await;
+    let client = client(&server).await;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.pdf");
+
+    client
+        .documents()
+        .download_to("las:document:abc", &out)
+        .await
+        .unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), raw);
+
+    let err = client
+        .documents()
+        .download_to("las:document:truncated", &out)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidResponse { .. }), "{err:?}");
+    let err = client
+        .documents()
+        .download_to("las:document:gone", &out)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::NotFound { .. }), "{err:?}");
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        raw,
+        "a failed download leaves the file as it was"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "no partial file is left behind");
+
+    let err = client.documents().download_to("a/b", &out).await;
+    // A path parameter is one segment: the slash is encoded, never a route.
+    assert!(err.is_err());
+    let gets: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.method.as_str() == "GET")
+        .map(|r| r.url.path().to_string())
+        .collect();
+    assert_eq!(gets.last().map(String::as_str), Some("/v1/documents/a%2Fb"));
+}

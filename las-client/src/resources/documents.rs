@@ -108,7 +108,10 @@ impl Documents {
         content::decode("get_document", doc.content.as_deref())
     }
 
-    /// Write the decoded content of a document to `path`, in one call.
+    /// Write the decoded content of a document to `path`, in one call. The
+    /// content is decoded into the file as the response arrives (neither
+    /// the response nor the file is held in memory); `path` is replaced
+    /// only once the whole content was written.
     ///
     /// ```no_run
     /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
@@ -117,14 +120,10 @@ impl Documents {
     /// # }
     /// ```
     pub async fn download_to(&self, document_id: &str, path: impl AsRef<Path>) -> Result<()> {
-        let bytes = self.download(document_id).await?;
-        let path = path.as_ref();
-        tokio::fs::write(path, bytes)
+        let id = ids::check("document_id", document_id)?;
+        self.client
+            .download_content_to(Op::get("get_document"), "/documents", id, path.as_ref())
             .await
-            .map_err(|source| Error::Io {
-                path: path.to_path_buf(),
-                source,
-            })
     }
 
     /// List documents (`GET /documents`), optionally by dataset or consent.
