@@ -353,6 +353,11 @@ impl Client {
         path: &'static str,
         body: &StreamedJson,
     ) -> Result<T> {
+        if !body.can_replay() {
+            return Err(Error::invalid_input(
+                "the content reader was already sent and cannot be sent again",
+            ));
+        }
         self.call_replaying(
             op,
             || body.can_replay(),
@@ -399,30 +404,74 @@ async fn post_streamed_once<T: DeserializeOwned>(
     }
 }
 
+/// The body of `POST /documents`: in memory, or streamed from a file or
+/// reader.
+#[derive(Debug)]
+pub(crate) enum DocumentBody {
+    Memory(types::PostDocuments),
+    Streamed(StreamedJson),
+}
+
+impl DocumentBody {
+    /// Open the content (a file or reader streams, other content is read)
+    /// and check its type. `make` builds the body from the content and its
+    /// (explicit or sniffed) type.
+    pub(crate) async fn prepare(
+        content: Content,
+        explicit: Option<ContentType>,
+        make: impl Fn(Base64Content, ContentType) -> types::PostDocuments,
+    ) -> Result<DocumentBody> {
+        match Source::open(content).await? {
+            Opened::Memory(content) => {
+                let prepared = content.prepare(explicit).await?;
+                Ok(DocumentBody::Memory(make(
+                    prepared.content,
+                    prepared.content_type,
+                )))
+            }
+            Opened::Stream { source, head } => {
+                let content_type = checked_type(explicit, &head)?;
+                let frame = Frame::of(|content| make(content, content_type.clone()))?;
+                Ok(DocumentBody::Streamed(StreamedJson::new(frame, source)))
+            }
+        }
+    }
+
+    /// Whether the body can be sent (again): false for a reader once sent.
+    pub(crate) fn can_send(&self) -> bool {
+        match self {
+            DocumentBody::Memory(_) => true,
+            DocumentBody::Streamed(body) => body.can_replay(),
+        }
+    }
+
+    /// `POST /documents` with this body.
+    pub(crate) async fn send(&self, client: &Client) -> Result<Document> {
+        match self {
+            DocumentBody::Memory(body) => {
+                crate::resources::documents::post_document(client, body).await
+            }
+            DocumentBody::Streamed(body) => {
+                client
+                    .post_streamed(Op::post("create_document"), "/documents", body)
+                    .await
+            }
+        }
+    }
+}
+
 /// `POST /documents`: a file or reader streams, other content goes through
-/// the generated operation. `make` builds the body from the content and its
-/// (explicit or sniffed) type.
+/// the generated operation.
 pub(crate) async fn create_document(
     client: &Client,
     content: Content,
     explicit: Option<ContentType>,
     make: impl Fn(Base64Content, ContentType) -> types::PostDocuments,
 ) -> Result<Document> {
-    match Source::open(content).await? {
-        Opened::Memory(content) => {
-            let prepared = content.prepare(explicit).await?;
-            let body = make(prepared.content, prepared.content_type);
-            crate::resources::documents::post_document(client, &body).await
-        }
-        Opened::Stream { source, head } => {
-            let content_type = checked_type(explicit, &head)?;
-            let frame = Frame::of(|content| make(content, content_type.clone()))?;
-            let body = StreamedJson::new(frame, source);
-            client
-                .post_streamed(Op::post("create_document"), "/documents", &body)
-                .await
-        }
-    }
+    DocumentBody::prepare(content, explicit, make)
+        .await?
+        .send(client)
+        .await
 }
 
 /// `POST /assets`: a file or reader streams, other content goes through the
