@@ -161,6 +161,8 @@ def main():
     info = machine()
     print(f"machine: {info['nproc']} cores, {info['cpu']}, load {' '.join(info['loadavg'])}; {info['rustc']}")
     print(info["free"])
+    if smoke:
+        print("smoke run: debug build, tiny sizes, one repetition; it proves the command works, its figures mean nothing")
 
     server, base = start([str(opts.bin / "las-bench-server"), "--documents", str(documents), "--list-delay-ms", "1"])
     work = Path(tempfile.mkdtemp(prefix="las-bench-"))
