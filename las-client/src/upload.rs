@@ -83,7 +83,27 @@ impl Source {
                     source,
                 };
                 let mut file = tokio::fs::File::open(&path).await.map_err(io)?;
-                let len = file.metadata().await.map_err(io)?.len();
+                let metadata = file.metadata().await.map_err(io)?;
+                if !metadata.is_file() {
+                    // A pipe or device: no length to announce, and not
+                    // readable twice, so it is sent like a reader.
+                    let head = read_head(&mut file).await.map_err(io)?;
+                    if head.is_empty() {
+                        return Err(Error::invalid_input(format!(
+                            "content is empty: {}",
+                            path.display()
+                        )));
+                    }
+                    let rest: Reader = Box::new(file);
+                    return Ok(Opened::Stream {
+                        source: Source::Reader {
+                            head: head.clone(),
+                            rest: Arc::new(Mutex::new(Some(rest))),
+                        },
+                        head,
+                    });
+                }
+                let len = metadata.len();
                 if len == 0 {
                     return Err(Error::invalid_input(format!(
                         "content is empty: {}",
@@ -610,6 +630,30 @@ mod tests {
             result.unwrap_err().kind(),
             std::io::ErrorKind::UnexpectedEof
         );
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn a_pipe_is_sent_like_a_reader() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("scan.pdf");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let path = fifo.clone();
+        let writer = std::thread::spawn(move || std::fs::write(path, b"%PDF-1.4 from a pipe"));
+        let Opened::Stream { source, head } = Source::open(Content::path(&fifo)).await.unwrap()
+        else {
+            panic!("a pipe streams")
+        };
+        writer.join().unwrap().unwrap();
+        assert_eq!(&head[..], b"%PDF-1.4 from a pipe");
+        assert_eq!(source.len(), None, "no length is announced for a pipe");
+        let chunks: Vec<Bytes> = source.chunks().try_collect().await.unwrap();
+        assert_eq!(chunks.concat(), b"%PDF-1.4 from a pipe");
+        assert!(!source.can_replay());
     }
 
     #[tokio::test]
