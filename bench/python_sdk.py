@@ -54,6 +54,11 @@ def memory():
     return fields.get("VmRSS", 0), fields.get("VmHWM", 0)
 
 
+def cpu_seconds():
+    """CPU time of the process, threads that ended included."""
+    return time.process_time()
+
+
 def reset_peak():
     try:
         with open("/proc/self/clear_refs", "w") as f:
@@ -80,6 +85,7 @@ def main():
     list_before = requests.get(base + "/stats").json()["list_seconds"]
     reset_peak()
     rss_before, _ = memory()
+    cpu_before = cpu_seconds()
     started = time.perf_counter()
     if scenario == "get-seq":
         ops = int(args[1])
@@ -117,10 +123,11 @@ def main():
     else:
         sys.exit(f"unknown scenario {scenario}")
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_before
     rss, hwm = memory()
     if scenario == "paginate":
         extra["server_seconds"] = requests.get(base + "/stats").json()["list_seconds"] - list_before
-    line = {"contender": "python", "scenario": scenario, "ops": ops, "seconds": seconds,
+    line = {"contender": "python", "scenario": scenario, "ops": ops, "seconds": seconds, "cpu_seconds": cpu,
             "rss_before_kib": rss_before, "peak_kib": max(hwm, rss), **extra}
     print(json.dumps(line))
 

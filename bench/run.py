@@ -41,9 +41,12 @@ def start(argv, env=None):
 
 
 class Runner:
-    def __init__(self, bin_dir, base, reps):
-        self.bin_dir, self.base, self.reps = bin_dir, base, reps
+    def __init__(self, bin_dir, base, reps, only=None):
+        self.bin_dir, self.base, self.reps, self.only = bin_dir, base, reps, only
         self.results = []
+
+    def wanted(self, label):
+        return not self.only or self.only in label
 
     def command(self, contender, args):
         if contender == "python":
@@ -60,6 +63,8 @@ class Runner:
 
     def scenario(self, label, runs, reps=None):
         """runs: [(name, contender, args)]; repetitions interleaved."""
+        if not self.wanted(label):
+            return []
         samples = {name: [] for name, _, _ in runs}
         for _ in range(reps or self.reps):
             for name, contender, args in runs:
@@ -69,9 +74,11 @@ class Runner:
             s = samples[name]
             seconds = [r["seconds"] for r in s]
             growth = [(r["peak_kib"] - r["rss_before_kib"]) / 1024 for r in s if r["rss_before_kib"]]
+            cpu = [r.get("cpu_seconds", 0.0) for r in s]
             row = {
                 "scenario": label, "contender": name, "n": len(s),
                 "median": statistics.median(seconds), "min": min(seconds), "max": max(seconds),
+                "cpu": statistics.median(cpu), "cpu_min": min(cpu), "cpu_max": max(cpu),
                 "peak_mib": statistics.median(r["peak_kib"] / 1024 for r in s),
                 "growth_mib": statistics.median(growth) if growth else None,
             }
@@ -97,6 +104,8 @@ def print_rows(rows):
         ratio = ""
         if floor and r is not floor:
             ratio = f"{r['median'] / floor['median']:6.2f}x raw"
+            if floor["cpu"] > 0:
+                ratio += f" (cpu {r['cpu'] / floor['cpu']:5.2f}x)"
         if "server_seconds" in r and r["server_seconds"]:
             ratio += f"  {r['median'] / r['server_seconds']:5.2f}x server ({fmt_time(r['server_seconds']).strip()})"
         growth = f"{r['growth_mib']:7.1f}" if r["growth_mib"] is not None else "      -"
@@ -105,7 +114,7 @@ def print_rows(rows):
             extra = (f"  token requests {r['token_requests']:.0f} (min {r['token_requests_min']:.0f},"
                      f" max {r['token_requests_max']:.0f}); first response {fmt_time(r['first_response_seconds']).strip()}")
         print(f"  {r['contender']:<22} median {fmt_time(r['median'])} (min {fmt_time(r['min']).strip()}, "
-              f"max {fmt_time(r['max']).strip()})  peak RSS {r['peak_mib']:6.1f} MiB, growth {growth} MiB"
+              f"max {fmt_time(r['max']).strip()}), cpu {fmt_time(r['cpu']).strip()}  peak RSS {r['peak_mib']:6.1f} MiB, growth {growth} MiB"
               f"  {ratio}{extra}")
     sys.stdout.flush()
 
@@ -147,6 +156,28 @@ def build_time():
         return seconds, size, stripped.stat().st_size
 
 
+def emulator_cost(r, bin_dir, smoke, reps):
+    """The emulator's own cost: the same client scenario against it."""
+    emulator, emu_base = start([str(bin_dir / "las-emulator"), "--port", "0", "--client-id", "bench-client",
+                                "--client-secret", "bench-secret", "--api-key", "bench-key"])
+    try:
+        n = 50 if smoke else 500
+        args = ["upload", str(n), "1000", "1"]
+        samples = {"fixed-cost server": [], "las-emulator": []}
+        for _ in range(reps):
+            samples["fixed-cost server"].append(r.once("las", args)["seconds"])
+            samples["las-emulator"].append(r.once("las", args, base=emu_base)["seconds"])
+        fixed, emu = (statistics.median(samples[k]) for k in samples)
+        print(f"\nthe emulator's own cost: las-client, {n} sequential uploads of 1 KB")
+        for k, v in samples.items():
+            print(f"  {k:<22} median {fmt_time(statistics.median(v))} (min {fmt_time(min(v)).strip()}, "
+                  f"max {fmt_time(max(v)).strip()})")
+        print(f"  emulator cost per request: {(emu - fixed) / n * 1e6:.0f} µs")
+        r.results.append({"scenario": "emulator cost", "fixed": fixed, "emulator": emu, "n": n})
+    finally:
+        emulator.kill()
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--bin", required=True, type=Path)
@@ -154,6 +185,7 @@ def main():
     p.add_argument("--reps", type=int)
     p.add_argument("--json", type=Path)
     p.add_argument("--build-time", action="store_true")
+    p.add_argument("--only", help="run only the scenarios whose title contains this text")
     opts = p.parse_args()
     smoke = opts.smoke
     reps = opts.reps or (1 if smoke else 5)
@@ -167,9 +199,9 @@ def main():
     server, base = start([str(opts.bin / "las-bench-server"), "--documents", str(documents), "--list-delay-ms", "1"])
     work = Path(tempfile.mkdtemp(prefix="las-bench-"))
     try:
-        r = Runner(opts.bin, base, reps)
+        r = Runner(opts.bin, base, reps, opts.only)
         print(f"\nfixed-cost server at {base}: no delay, 1 ms per list page; "
-              f"{reps} repetitions per figure, contenders interleaved; times are medians (min, max)")
+              f"{reps} repetitions per figure, contenders interleaved; times are medians (min, max) of wall time; cpu: median CPU time of the client process")
         n = 50 if smoke else 2000
         r.scenario(f"{n} sequential GET /documents/{{id}}",
                    [("raw", "raw", ["get-seq", str(n)]), ("las", "las", ["get-seq", str(n)]),
@@ -192,7 +224,7 @@ def main():
                     ("las (prefetch)", "las", ["paginate", "100", "1"]),
                     ("python", "python", ["paginate", "100"])])
         sizes = [1 * MIB] if smoke else [8 * MIB, 256 * MIB]
-        for size in sizes:
+        for size in [s for s in sizes if r.wanted(f"of a {s // MIB} MiB")]:
             path = work / f"{size // MIB}mib.pdf"
             make_file(path, size)
             file_reps = 1 if smoke else 3
@@ -207,27 +239,10 @@ def main():
                         ("python", "python", ["download-file", str(size), str(out)])], reps=file_reps)
             path.unlink()
 
-        # The emulator's own cost: the same client scenario against it.
-        emulator, emu_base = start([str(opts.bin / "las-emulator"), "--port", "0", "--client-id", "bench-client",
-                                    "--client-secret", "bench-secret", "--api-key", "bench-key"])
-        try:
-            n = 50 if smoke else 500
-            args = ["upload", str(n), "1000", "1"]
-            samples = {"fixed-cost server": [], "las-emulator": []}
-            for _ in range(reps):
-                samples["fixed-cost server"].append(r.once("las", args)["seconds"])
-                samples["las-emulator"].append(r.once("las", args, base=emu_base)["seconds"])
-            fixed, emu = (statistics.median(samples[k]) for k in samples)
-            print(f"\nthe emulator's own cost: las-client, {n} sequential uploads of 1 KB")
-            for k, v in samples.items():
-                print(f"  {k:<22} median {fmt_time(statistics.median(v))} (min {fmt_time(min(v)).strip()}, "
-                      f"max {fmt_time(max(v)).strip()})")
-            print(f"  emulator cost per request: {(emu - fixed) / n * 1e6:.0f} µs")
-            r.results.append({"scenario": "emulator cost", "fixed": fixed, "emulator": emu, "n": n})
-        finally:
-            emulator.kill()
+        if r.wanted("emulator"):
+            emulator_cost(r, opts.bin, smoke, reps)
 
-        if opts.build_time:
+        if opts.build_time and r.wanted("build"):
             seconds, size, stripped = build_time()
             print(f"\ncold `cargo build --release -p las-client` (fresh target directory): {seconds:.0f} s")
             print(f"quickstart example (release): {size / MIB:.1f} MiB, stripped {stripped / MIB:.1f} MiB")

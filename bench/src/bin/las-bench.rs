@@ -57,6 +57,25 @@ fn memory() -> (u64, u64) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
+/// CPU time of this process's live threads so far, in seconds
+/// (`/proc/self/task/*/schedstat`, nanosecond resolution): steadier than
+/// wall time on a busy machine.
+fn cpu_seconds() -> f64 {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return 0.0;
+    };
+    let nanos: u64 = tasks
+        .flatten()
+        .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
+        .filter_map(|s| {
+            s.split_whitespace()
+                .next()
+                .and_then(|n| n.parse::<u64>().ok())
+        })
+        .sum();
+    nanos as f64 / 1e9
+}
+
 /// Reset the peak RSS to the current RSS.
 fn reset_peak() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
@@ -76,8 +95,14 @@ struct Raw {
 
 impl Raw {
     fn new(base: &str) -> Self {
+        let mut builder = reqwest::Client::builder().user_agent("raw-reqwest");
+        if std::env::var_os("LAS_BENCH_RAW_TIMEOUT").is_some() {
+            builder = builder
+                .timeout(std::time::Duration::from_secs(120))
+                .connect_timeout(std::time::Duration::from_secs(10));
+        }
         Raw {
-            http: reqwest::Client::new(),
+            http: builder.build().expect("a reqwest client"),
             api: format!("{base}/v1"),
         }
     }
@@ -87,6 +112,8 @@ impl Raw {
             .http
             .get(format!("{}{path}", self.api))
             .header("x-api-key", API_KEY)
+            .header("accept", "application/json")
+            .header("api-version", "v1")
             .send()
             .await?
             .error_for_status()?
@@ -107,6 +134,8 @@ impl Raw {
             .http
             .post(format!("{}/documents", self.api))
             .header("x-api-key", API_KEY)
+            .header("accept", "application/json")
+            .header("api-version", "v1")
             .header("content-type", "application/json")
             .body(body)
             .send()
@@ -153,6 +182,7 @@ async fn main() -> Result<()> {
         )?;
         let client = Client::new(credentials)?;
         let before = server_stats(&base).await?;
+        let cpu_before = cpu_seconds();
         let started = Instant::now();
         let documents = client.documents();
         let mut calls: FuturesUnordered<_> = (0..n).map(|_| documents.get(DOCUMENT)).collect();
@@ -162,12 +192,13 @@ async fn main() -> Result<()> {
             first.get_or_insert_with(|| started.elapsed().as_secs_f64());
         }
         let seconds = started.elapsed().as_secs_f64();
+        let cpu = cpu_seconds() - cpu_before;
         let after = server_stats(&base).await?;
         let tokens = number(&after, "token_requests") - number(&before, "token_requests");
         let (rss, hwm) = memory();
         println!(
             "{}",
-            json!({"contender": contender, "scenario": scenario, "ops": n, "seconds": seconds,
+            json!({"contender": contender, "scenario": scenario, "ops": n, "seconds": seconds, "cpu_seconds": cpu,
                    "first_response_seconds": first.unwrap_or(0.0), "token_requests": tokens,
                    "rss_before_kib": 0, "peak_kib": hwm.max(rss)})
         );
@@ -195,6 +226,7 @@ async fn main() -> Result<()> {
     let stats_before = server_stats(&base).await?;
     reset_peak();
     let (rss_before, _) = memory();
+    let cpu_before = cpu_seconds();
     let started = Instant::now();
     let ops: usize = match (contender.as_str(), scenario.as_str()) {
         ("las", "get-seq") => {
@@ -324,6 +356,7 @@ async fn main() -> Result<()> {
         (c, s) => return Err(format!("unknown scenario {s} for {c}").into()),
     };
     let seconds = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu_before;
     let (rss, hwm) = memory();
     let stats_after = server_stats(&base).await?;
     if scenario == "paginate" {
@@ -333,7 +366,7 @@ async fn main() -> Result<()> {
         );
     }
     let mut line = json!({"contender": contender, "scenario": scenario, "ops": ops,
-        "seconds": seconds, "rss_before_kib": rss_before, "peak_kib": hwm.max(rss)});
+        "seconds": seconds, "cpu_seconds": cpu, "rss_before_kib": rss_before, "peak_kib": hwm.max(rss)});
     if let Value::Object(map) = &mut line {
         map.extend(extra);
     }
