@@ -203,6 +203,12 @@ fn decode_if_base64(bytes: &[u8]) -> Option<Vec<u8>> {
     if bytes.is_empty() || !bytes.len().is_multiple_of(4) {
         return None;
     }
+    // Most content is not base64: refuse it at its first byte outside the
+    // alphabet, before the decoder allocates its output.
+    let alphabet = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    if !bytes.iter().all(alphabet) {
+        return None;
+    }
     STANDARD.decode(bytes).ok().filter(|raw| !raw.is_empty())
 }
 
