@@ -8,10 +8,11 @@ use std::sync::Arc;
 use futures::stream::{self, Stream, StreamExt};
 
 use crate::content::Content;
-use crate::resources::documents::{post_document, Documents, IntoContent};
+use crate::resources::documents::{Documents, IntoContent};
 use crate::resources::{ground_truth, IntoGroundTruthValue};
 use crate::retry::Method;
 use crate::types::{ContentType, Document, GroundTruthItem, PostDocuments};
+use crate::upload::DocumentBody;
 use crate::{Client, Error, Result};
 
 /// Uploads in flight at once unless [`BulkUpload::concurrency`] says
@@ -306,23 +307,28 @@ impl BulkUpload {
     }
 }
 
-/// One upload. Content is read only now, so at most `concurrency` files are
-/// in memory at once. A rate-limited item waits for the client-wide pause
-/// (see [`Client`]) and goes again rather than failing.
+/// One upload. Content is opened only now; files and readers stream into
+/// the request, bytes are in memory already. A rate-limited item waits for
+/// the client-wide pause (see [`Client`]) and goes again rather than
+/// failing; a reader already sent does not go again.
 async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -> Result<Document> {
-    let prepared = item.content.prepare(item.content_type).await?;
-    let body = PostDocuments {
-        consent_id: item.consent_id,
-        content: prepared.content,
-        content_type: prepared.content_type,
-        dataset_id,
-        ground_truth: item.ground_truth,
+    let make = |content, content_type| PostDocuments {
+        consent_id: item.consent_id.clone(),
+        content,
+        content_type,
+        dataset_id: dataset_id.clone(),
+        ground_truth: item.ground_truth.clone(),
         retention_in_days: None,
     };
+    // A file or reader streams into the request, so at most `concurrency`
+    // chunks are held, not `concurrency` files.
+    let body = DocumentBody::prepare(item.content, item.content_type, make).await?;
     let mut rounds = 0;
     loop {
-        match post_document(client, &body).await {
-            Err(error @ Error::TooManyRequests { .. }) if rounds < RATE_LIMIT_ROUNDS => {
+        match body.send(client).await {
+            Err(error @ Error::TooManyRequests { .. })
+                if rounds < RATE_LIMIT_ROUNDS && body.can_send() =>
+            {
                 // The client's own retries are spent and their pause may be
                 // over: pause every call of the client for the server's
                 // `Retry-After` (at least RATE_LIMIT_PAUSE; one longer than

@@ -77,8 +77,24 @@ impl Client {
         F: Fn(las_api::Client) -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<T>, ApiError>>,
     {
+        self.call_replaying(op, || true, send).await
+    }
+
+    /// [`Client::call`] for a request whose body may not be sendable again
+    /// (a streamed reader): when `can_replay` says no, the failed attempt's
+    /// error is returned instead of replaying.
+    pub(crate) async fn call_replaying<T, F, Fut>(
+        &self,
+        op: Op,
+        can_replay: impl Fn() -> bool,
+        send: F,
+    ) -> Result<T>
+    where
+        F: Fn(las_api::Client) -> Fut,
+        Fut: Future<Output = std::result::Result<ResponseValue<T>, ApiError>>,
+    {
         let inner = &self.inner;
-        self.attempts(op, |attempt| {
+        self.attempts_replaying(op, can_replay, |attempt| {
             let (name, value) = attempt.auth;
             let ctx = RequestContext::new()
                 .with_header_value(name, value)
@@ -109,6 +125,21 @@ impl Client {
         F: Fn(Attempt) -> Fut,
         Fut: Future<Output = Result<T>>,
     {
+        self.attempts_replaying(op, || true, send).await
+    }
+
+    /// [`Client::attempts`], returning a failed attempt's error instead of
+    /// replaying when `can_replay` says the request cannot be sent again.
+    async fn attempts_replaying<T, F, Fut>(
+        &self,
+        op: Op,
+        can_replay: impl Fn() -> bool,
+        send: F,
+    ) -> Result<T>
+    where
+        F: Fn(Attempt) -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
         let inner = &self.inner;
         let mut delays = inner.retry.delays();
         let mut number: u32 = 1;
@@ -128,6 +159,15 @@ impl Client {
                 Ok(value) => return Ok(value),
                 Err(error) => inner.auth.clean(error),
             };
+            if !can_replay() {
+                tracing::debug!(
+                    operation = op.name,
+                    attempt = number,
+                    reason = %error,
+                    "the request body was sent and cannot be sent again; not replaying"
+                );
+                return Err(error);
+            }
             if !refreshed && inner.auth.is_refreshable() && is_rejected_token(&error, status.get())
             {
                 refreshed = true;

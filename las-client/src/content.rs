@@ -28,7 +28,8 @@ use las_api::Base64Content;
 /// ```
 #[non_exhaustive]
 pub enum Content {
-    /// A file, read when the request is sent.
+    /// A file, streamed into the request body as it is sent (opened again
+    /// for a retry).
     Path(PathBuf),
     /// Bytes: base64 is taken as encoded, anything else is encoded.
     Bytes(Vec<u8>),
@@ -36,7 +37,9 @@ pub enum Content {
     Raw(Vec<u8>),
     /// A base64 string (checked before sending).
     Base64(String),
-    /// A reader, read to the end when the request is sent.
+    /// A reader, streamed into the request body as it is sent. It is sent
+    /// at most once: after its bytes were sent, a failed request is not
+    /// retried (use a path for that).
     Reader(Box<dyn AsyncRead + Send + Unpin>),
 }
 
@@ -53,7 +56,8 @@ impl std::fmt::Debug for Content {
 }
 
 impl Content {
-    /// A file, read when the request is sent.
+    /// A file, streamed into the request body as it is sent: neither the
+    /// file nor its base64 text is held in memory.
     ///
     /// ```
     /// let c = las_client::Content::path("scans/receipt.jpg");
@@ -85,7 +89,9 @@ impl Content {
         Content::Base64(encoded.into())
     }
 
-    /// A reader, read to the end when the request is sent.
+    /// A reader, streamed into the request body as it is sent; sent at most
+    /// once, so a request that fails after its bytes were sent is not
+    /// retried (a [`Content::path`] is opened again for each attempt).
     ///
     /// ```no_run
     /// # async fn run() -> std::io::Result<()> {
@@ -106,16 +112,7 @@ impl Content {
     /// ([`Base64Content`]), so no base64 copy is held beside them.
     pub(crate) async fn prepare(self, explicit: Option<ContentType>) -> Result<Prepared> {
         let raw = self.load().await?;
-        let content_type = match explicit {
-            Some(t) => t,
-            None => sniff(&raw)?,
-        };
-        if !content_type.is_known() {
-            return Err(Error::invalid_input(format!(
-                "content type {content_type} is not one the API accepts ({})",
-                ContentType::KNOWN.join(", ")
-            )));
-        }
+        let content_type = checked_type(explicit, &raw)?;
         Ok(Prepared {
             content: Base64Content::from(raw),
             content_type,
@@ -206,7 +203,30 @@ fn decode_if_base64(bytes: &[u8]) -> Option<Vec<u8>> {
     if bytes.is_empty() || !bytes.len().is_multiple_of(4) {
         return None;
     }
+    // Most content is not base64: refuse it at its first byte outside the
+    // alphabet, before the decoder allocates its output.
+    let alphabet = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    if !bytes.iter().all(alphabet) {
+        return None;
+    }
     STANDARD.decode(bytes).ok().filter(|raw| !raw.is_empty())
+}
+
+/// The explicit content type, else the one sniffed from `head` (the first
+/// bytes of the content); a type the API does not accept is
+/// [`Error::InvalidInput`].
+pub(crate) fn checked_type(explicit: Option<ContentType>, head: &[u8]) -> Result<ContentType> {
+    let content_type = match explicit {
+        Some(t) => t,
+        None => sniff(head)?,
+    };
+    if !content_type.is_known() {
+        return Err(Error::invalid_input(format!(
+            "content type {content_type} is not one the API accepts ({})",
+            ContentType::KNOWN.join(", ")
+        )));
+    }
+    Ok(content_type)
 }
 
 /// The content type of `raw`, from its magic bytes.

@@ -7,6 +7,7 @@ mod call;
 mod client;
 mod content;
 pub mod credentials;
+mod download;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -17,6 +18,7 @@ mod raw;
 pub mod resources;
 mod retry;
 pub mod runtime;
+mod upload;
 pub mod waiters;
 
 pub use client::{

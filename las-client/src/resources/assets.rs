@@ -7,7 +7,7 @@ use crate::content::{self, Content};
 use crate::resources::documents::IntoContent;
 use crate::resources::request_future;
 use crate::types::{self, Asset, Assets as AssetPage};
-use crate::{ids, Client, Error, Result};
+use crate::{ids, Client, Result};
 
 /// Assets (files used by manual transitions, such as a remote UI
 /// component): upload, read, list, update, delete.
@@ -101,7 +101,9 @@ impl Assets {
         content::decode("get_asset", asset.content.as_deref())
     }
 
-    /// Write the decoded content of an asset to `path`, in one call.
+    /// Write the decoded content of an asset to `path`, in one call. The
+    /// content is decoded into the file as the response arrives; `path` is
+    /// replaced only once the whole content was written.
     ///
     /// ```no_run
     /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
@@ -110,14 +112,10 @@ impl Assets {
     /// # }
     /// ```
     pub async fn download_to(&self, asset_id: &str, path: impl AsRef<Path>) -> Result<()> {
-        let bytes = self.download(asset_id).await?;
-        let path = path.as_ref();
-        tokio::fs::write(path, bytes)
+        let id = ids::check("asset_id", asset_id)?;
+        self.client
+            .download_content_to(Op::get("get_asset"), "/assets", id, path.as_ref())
             .await
-            .map_err(|source| Error::Io {
-                path: path.to_path_buf(),
-                source,
-            })
     }
 
     /// List assets, without their content (`GET /assets`).
@@ -194,19 +192,15 @@ impl CreateAsset {
         self
     }
 
-    /// Read and encode the content, then send.
+    /// Send: a file or reader streams into the request body, other
+    /// content is sent from memory.
     pub async fn send(self) -> Result<Asset> {
-        let body = types::PostAssets {
-            content: self.content.prepare_any().await?,
-            description: self.description,
-            name: self.name,
+        let make = |content| types::PostAssets {
+            content,
+            description: self.description.clone(),
+            name: self.name.clone(),
         };
-        let body = &body;
-        self.client
-            .call(Op::post("create_asset"), |api| async move {
-                api.create_asset(body).await
-            })
-            .await
+        crate::upload::create_asset(&self.client, self.content, make).await
     }
 }
 
@@ -271,6 +265,7 @@ crate::resources::unfiltered_list! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Error;
 
     #[tokio::test]
     async fn any_kind_of_file_is_encoded_but_empty_content_is_refused() {

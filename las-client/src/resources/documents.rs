@@ -7,7 +7,7 @@ use crate::content::{self, Content};
 use crate::paginate::{self, FetchPage, PageFuture};
 use crate::resources::{ground_truth, request_future};
 use crate::types::{self, ContentType, Document, Documents as DocumentPage, GroundTruthItem};
-use crate::{ids, Client, Error, Result};
+use crate::{ids, upload, Client, Error, Result};
 
 /// Documents: upload, read, list, update ground truth, delete.
 ///
@@ -108,7 +108,10 @@ impl Documents {
         content::decode("get_document", doc.content.as_deref())
     }
 
-    /// Write the decoded content of a document to `path`, in one call.
+    /// Write the decoded content of a document to `path`, in one call. The
+    /// content is decoded into the file as the response arrives (neither
+    /// the response nor the file is held in memory); `path` is replaced
+    /// only once the whole content was written.
     ///
     /// ```no_run
     /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
@@ -117,14 +120,10 @@ impl Documents {
     /// # }
     /// ```
     pub async fn download_to(&self, document_id: &str, path: impl AsRef<Path>) -> Result<()> {
-        let bytes = self.download(document_id).await?;
-        let path = path.as_ref();
-        tokio::fs::write(path, bytes)
+        let id = ids::check("document_id", document_id)?;
+        self.client
+            .download_content_to(Op::get("get_document"), "/documents", id, path.as_ref())
             .await
-            .map_err(|source| Error::Io {
-                path: path.to_path_buf(),
-                source,
-            })
     }
 
     /// List documents (`GET /documents`), optionally by dataset or consent.
@@ -313,23 +312,23 @@ impl CreateDocument {
         self
     }
 
-    /// Read and check the content, then send.
+    /// Check the content, then send: a file or reader streams into the
+    /// request body, other content is sent from memory.
     pub async fn send(self) -> Result<Document> {
         if let Some(days) = self.retention_in_days {
             if days < 1 {
                 return Err(Error::invalid_input("retention_in_days must be at least 1"));
             }
         }
-        let prepared = self.content.prepare(self.content_type).await?;
-        let body = types::PostDocuments {
-            consent_id: self.consent_id,
-            content: prepared.content,
-            content_type: prepared.content_type,
-            dataset_id: self.dataset_id,
-            ground_truth: self.ground_truth,
+        let make = |content, content_type| types::PostDocuments {
+            consent_id: self.consent_id.clone(),
+            content,
+            content_type,
+            dataset_id: self.dataset_id.clone(),
+            ground_truth: self.ground_truth.clone(),
             retention_in_days: self.retention_in_days,
         };
-        post_document(&self.client, &body).await
+        upload::create_document(&self.client, self.content, self.content_type, make).await
     }
 }
 
