@@ -253,6 +253,10 @@ fn schemas(
         .cloned()
         .unwrap_or_default();
     let schemas = get_mapping_mut(doc, &["components", "schemas"])?;
+    let sides = Sides {
+        current: &current,
+        old: old_schemas,
+    };
     for (name, old_schema) in old_schemas {
         let Some(n) = name.as_str() else {
             continue;
@@ -264,7 +268,7 @@ fn schemas(
                 t.bump("retired schemas kept, deprecated");
                 t.note(&ptr, note);
             }
-            Some(schema) => merge_schema(schema, old_schema, &current, &ptr, text, note, t),
+            Some(schema) => merge_schema(schema, old_schema, &sides, &ptr, text, note, t),
         }
     }
     Ok(())
@@ -286,15 +290,29 @@ fn resolve<'a>(v: &'a Value, current: &'a Mapping) -> &'a Value {
     v
 }
 
+/// The component schemas of both imports, for the `$ref`s met while merging.
+struct Sides<'a> {
+    current: &'a Mapping,
+    old: &'a Mapping,
+}
+
 fn merge_schema(
     schema: &mut Value,
     old: &Value,
-    current: &Mapping,
+    sides: &Sides<'_>,
     ptr: &str,
     text: &str,
     note: &str,
     t: &mut Tally,
 ) {
+    let current = sides.current;
+    // An inline schema now that was a `$ref` (a list item that no longer
+    // agrees with its component): compared with what the `$ref` named.
+    let old = if schema.get("$ref").is_none() {
+        resolve(old, sides.old)
+    } else {
+        old
+    };
     // A shared schema that aliases another (`$ref`) but had values of its
     // own in the earlier API becomes its own enum again.
     if schema.get("$ref").is_some() && old.get("enum").is_some() {
@@ -355,7 +373,7 @@ fn merge_schema(
                         t.bump("retired properties kept, deprecated (optional)");
                         t.note(&prop_ptr, note);
                     }
-                    Some(prop) => merge_schema(prop, old_prop, current, &prop_ptr, text, note, t),
+                    Some(prop) => merge_schema(prop, old_prop, sides, &prop_ptr, text, note, t),
                 }
             }
         }
@@ -363,7 +381,7 @@ fn merge_schema(
     for key in ["items", "additionalProperties"] {
         if let (Some(inner), Some(old_inner)) = (m.get_mut(key), old.get(key)) {
             if inner.is_mapping() && old_inner.is_mapping() {
-                merge_schema(inner, old_inner, current, &join(ptr, key), text, note, t);
+                merge_schema(inner, old_inner, sides, &join(ptr, key), text, note, t);
             }
         }
     }
