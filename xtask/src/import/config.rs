@@ -240,6 +240,11 @@ pub struct SharedSchema {
     /// Places that differ from the source but become the shared schema too.
     #[serde(default)]
     pub merge: Vec<String>,
+    /// When given, only these places (and the source and `merge`) become the
+    /// shared schema, not every equal one: two vocabularies that happen to
+    /// have the same values stay two types.
+    #[serde(default)]
+    pub only: Vec<String>,
     pub reason: String,
 }
 

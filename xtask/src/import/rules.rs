@@ -1319,11 +1319,25 @@ fn shared_schemas(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(),
                 "{what}: the export already has a schema of that name"
             ));
         }
+        let mut only: BTreeSet<String> = BTreeSet::new();
+        for m in &entry.only {
+            match pointer::canonical(doc, m) {
+                Ok(path) => {
+                    only.insert(pointer::render(&path));
+                }
+                Err(e) => t.warn(format!("{CONFIG_NAME}: {what}: only {e}; skipped")),
+            }
+        }
         let key = without_extensions(&definition);
         let replacement = schema_ref(&entry.name);
+        let restricted = !entry.only.is_empty();
         let n = replace_matching(
             doc,
-            &|v, ptr| merged.contains(ptr) || without_extensions(v) == key,
+            &|v, ptr| {
+                merged.contains(ptr)
+                    || only.contains(ptr)
+                    || ((!restricted || ptr == source_ptr) && without_extensions(v) == key)
+            },
             &replacement,
         );
         t.add("inline enums/objects → shared schemas (config)", n);
