@@ -43,6 +43,10 @@ pub struct Config {
     pub fold_any_of: Vec<FoldAnyOf>,
     #[serde(default)]
     pub shared_schemas: Vec<SharedSchema>,
+    /// `anyOf`s whose alternatives exclude each other and are not all
+    /// objects: written as `oneOf`.
+    #[serde(default)]
+    pub one_of: Vec<PointerEntry>,
     /// Request bodies an operation needs but the export leaves out.
     #[serde(default)]
     pub request_bodies: Vec<RequestBody>,
@@ -327,6 +331,11 @@ impl Config {
             self.shared_schemas
                 .iter()
                 .map(|e| (format!("shared_schemas {}", e.name), &e.reason)),
+        );
+        entries.extend(
+            self.one_of
+                .iter()
+                .map(|e| (format!("one_of {}", e.at), &e.reason)),
         );
         entries.extend(
             self.request_bodies

@@ -193,6 +193,7 @@ pub fn import(
     list_items(&mut doc, &mut t)?;
     patch_properties(&mut doc, config, &mut t)?;
     formats(&mut doc, config, &mut t)?;
+    exclusive_unions(&mut doc, config, &mut t)?;
     for rb in &config.request_bodies {
         let schemas = schemas_mut(&mut doc)?;
         if schemas.contains_key(rb.schema.as_str()) {
@@ -1222,6 +1223,32 @@ fn formats(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), String
                 "`format: {}` (not in the export): {}",
                 entry.format, entry.reason
             ),
+        );
+    }
+    Ok(())
+}
+
+/// `anyOf` → `oneOf` at the configured places (exclusive alternatives that
+/// are not all objects).
+fn exclusive_unions(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), String> {
+    for entry in &config.one_of {
+        let Some((v, ptr)) = resolve_or_warn(doc, &entry.at, "one_of", t) else {
+            continue;
+        };
+        let m = v
+            .as_mapping_mut()
+            .ok_or_else(|| err(&ptr, "one_of: not a schema"))?;
+        let Some(members) = m.remove("anyOf") else {
+            t.warn(format!(
+                "{CONFIG_NAME}: one_of: {ptr} has no anyOf; entry skipped"
+            ));
+            continue;
+        };
+        m.insert(s("oneOf"), members);
+        t.bump("anyOf of exclusive alternatives → oneOf (config)");
+        t.note(
+            &ptr,
+            format!("oneOf (the export says anyOf): {}", entry.reason),
         );
     }
     Ok(())
