@@ -3,7 +3,7 @@
 //! ```text
 //! cargo xtask generate           regenerate las-api/src/generated.rs from openapi.yaml
 //! cargo xtask generate --check   fail (exit 1) when the checked-in file is stale
-//! cargo xtask import PATH [--check] [--out FILE]
+//! cargo xtask import PATH [--check] [--out FILE] [--config FILE] [--retired PATH]
 //!                                 openapi.yaml from a vendor export (JSON)
 //! ```
 
@@ -30,11 +30,13 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask generate [--check]\n       \
-                 cargo xtask import PATH [--check] [--out FILE]\n\n  \
+                 cargo xtask import PATH [--check] [--out FILE] [--config FILE] [--retired PATH]\n\n  \
                  generate          regenerate las-api/src/generated.rs from openapi.yaml\n  \
                  generate --check  exit 1 when las-api/src/generated.rs is stale\n  \
                  import PATH       write openapi.yaml from a vendor export (JSON), by the rules\n                    \
-                 and the names in openapi.import.yaml (--out FILE writes elsewhere)\n  \
+                 and the names in openapi.import.yaml (--out FILE writes elsewhere,\n                    \
+                 --config FILE reads another config, --retired PATH names the earlier\n                    \
+                 export of the config's `retired` section when it is not beside PATH)\n  \
                  import --check    exit 1 when openapi.yaml is not what the import produces"
             );
             return ExitCode::from(2);

@@ -43,6 +43,45 @@ pub struct Config {
     pub fold_any_of: Vec<FoldAnyOf>,
     #[serde(default)]
     pub shared_schemas: Vec<SharedSchema>,
+    /// `anyOf`s whose alternatives exclude each other and are not all
+    /// objects: written as `oneOf`.
+    #[serde(default)]
+    pub one_of: Vec<PointerEntry>,
+    /// Request bodies an operation needs but the export leaves out.
+    #[serde(default)]
+    pub request_bodies: Vec<RequestBody>,
+    /// The surface of an earlier export that this one dropped, kept deprecated.
+    #[serde(default)]
+    pub retired: Option<Retired>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestBody {
+    /// `METHOD /path`.
+    pub operation: String,
+    /// Name of the component schema added for the body.
+    pub schema: String,
+    pub definition: Value,
+    pub reason: String,
+}
+
+/// Everything of an earlier export (imported with its own config) that the
+/// current export no longer has is added back, marked deprecated: operations,
+/// parameters, security schemes and alternatives, schemas, properties (optional
+/// now) and enum values.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retired {
+    /// File name of the earlier export, looked up beside the imported one
+    /// (`--retired PATH` names another place).
+    pub export: String,
+    /// The config the earlier export is imported with (workspace-relative).
+    pub config: String,
+    /// The date of the export that dropped the surface, written into every
+    /// deprecation.
+    pub date: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -205,6 +244,11 @@ pub struct SharedSchema {
     /// Places that differ from the source but become the shared schema too.
     #[serde(default)]
     pub merge: Vec<String>,
+    /// When given, only these places (and the source and `merge`) become the
+    /// shared schema, not every equal one: two vocabularies that happen to
+    /// have the same values stay two types.
+    #[serde(default)]
+    pub only: Vec<String>,
     pub reason: String,
 }
 
@@ -288,6 +332,19 @@ impl Config {
                 .iter()
                 .map(|e| (format!("shared_schemas {}", e.name), &e.reason)),
         );
+        entries.extend(
+            self.one_of
+                .iter()
+                .map(|e| (format!("one_of {}", e.at), &e.reason)),
+        );
+        entries.extend(
+            self.request_bodies
+                .iter()
+                .map(|e| (format!("request_bodies {}", e.operation), &e.reason)),
+        );
+        if let Some(r) = &self.retired {
+            entries.push(("retired".into(), &r.reason));
+        }
         match entries.iter().find(|(_, reason)| reason.trim().is_empty()) {
             Some((what, _)) => Err(format!("{CONFIG}: {what} gives no reason")),
             None => Ok(()),

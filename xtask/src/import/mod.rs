@@ -1,10 +1,14 @@
-//! `cargo xtask import PATH [--check] [--out FILE]`: a vendor OpenAPI export
-//! (JSON) → openapi.yaml, by the rules in `rules.rs` and the names and
-//! choices in `openapi.import.yaml`.
+//! `cargo xtask import PATH [--check] [--out FILE] [--config FILE] [--retired PATH]`:
+//! a vendor OpenAPI export (JSON) → openapi.yaml, by the rules in `rules.rs`
+//! and the names and choices in `openapi.import.yaml`. When the config has a
+//! `retired` section, the earlier export it names is imported with its own
+//! config and what the current export dropped is kept, deprecated
+//! (`retire.rs`).
 
 mod compare;
 mod config;
 mod pointer;
+mod retire;
 mod rules;
 mod yaml;
 
@@ -22,6 +26,11 @@ pub struct Args {
     pub export: PathBuf,
     pub check: bool,
     pub out: Option<PathBuf>,
+    /// The config (workspace-relative); `openapi.import.yaml` when absent.
+    pub config: Option<PathBuf>,
+    /// The earlier export of the config's `retired` section, when it is not
+    /// beside the imported one.
+    pub retired: Option<PathBuf>,
 }
 
 impl Args {
@@ -29,11 +38,15 @@ impl Args {
         let mut export = None;
         let mut check = false;
         let mut out = None;
+        let mut config = None;
+        let mut retired = None;
         let mut iter = args.iter();
         while let Some(arg) = iter.next() {
             match *arg {
                 "--check" => check = true,
                 "--out" => out = Some(PathBuf::from(iter.next()?)),
+                "--config" => config = Some(PathBuf::from(iter.next()?)),
+                "--retired" => retired = Some(PathBuf::from(iter.next()?)),
                 a if a.starts_with("--") => return None,
                 a if export.is_none() => export = Some(PathBuf::from(a)),
                 _ => return None,
@@ -43,6 +56,8 @@ impl Args {
             export: export?,
             check,
             out,
+            config,
+            retired,
         })
     }
 }
@@ -58,9 +73,37 @@ pub struct Output {
 /// Import an export's JSON text. Never panics: every failure is an error
 /// naming a JSON pointer of the export (or the config entry).
 pub fn import_text(export_json: &str, config: &Config, source: &str) -> Result<Output, String> {
+    import_with_retired(export_json, config, source, None)
+}
+
+/// An earlier export whose surface the imported one dropped: its JSON text,
+/// its config and its file name.
+pub struct Earlier<'a> {
+    pub export_json: &'a str,
+    pub config: &'a Config,
+    pub source: &'a str,
+}
+
+/// [`import_text`], keeping what `earlier` has and the export dropped,
+/// deprecated (the config's `retired` section says with which date).
+pub fn import_with_retired(
+    export_json: &str,
+    config: &Config,
+    source: &str,
+    earlier: Option<Earlier<'_>>,
+) -> Result<Output, String> {
     let export: Value =
         serde_json::from_str(export_json).map_err(|e| format!("{source} is not JSON: {e}"))?;
-    let imported = rules::import(&export, config)?;
+    let old = match (&earlier, &config.retired) {
+        (Some(e), Some(_)) => Some(import_text(e.export_json, e.config, e.source)?.doc),
+        (Some(_), None) => {
+            return Err(format!(
+                "an earlier export was given but {CONFIG} has no `retired` section"
+            ))
+        }
+        (None, _) => None,
+    };
+    let imported = rules::import(&export, config, old.as_ref())?;
     let version = export
         .get("info")
         .and_then(|i| i.get("version"))
@@ -77,6 +120,12 @@ pub fn import_text(export_json: &str, config: &Config, source: &str) -> Result<O
             text.push_str(&format!("# {line}\n"));
         }
     }
+    if let (Some(e), Some(r)) = (&earlier, &config.retired) {
+        text.push_str(&format!(
+            "#\n# Kept from {} (imported with {}), deprecated: what the {} export dropped.\n",
+            e.source, r.config, r.date
+        ));
+    }
     text.push_str(&yaml::to_yaml(&imported.doc, &imported.comments)?);
     Ok(Output {
         text,
@@ -88,17 +137,36 @@ pub fn import_text(export_json: &str, config: &Config, source: &str) -> Result<O
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let root = crate::generate::workspace_root();
-    let config_path = root.join(CONFIG);
-    let config_text = std::fs::read_to_string(&config_path)
-        .map_err(|e| format!("reading {}: {e}", config_path.display()))?;
-    let config = Config::parse(&config_text)?;
-    let export_text = std::fs::read_to_string(&args.export)
-        .map_err(|e| format!("reading {}: {e}", args.export.display()))?;
-    let source = args.export.file_name().map_or_else(
-        || args.export.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let output = import_text(&export_text, &config, &source)?;
+    let config = read_config(&root.join(args.config.as_deref().unwrap_or(Path::new(CONFIG))))?;
+    let export_text = read(&args.export)?;
+    let source = file_name(&args.export);
+    let output = match &config.retired {
+        Some(retired) => {
+            let earlier_path = args.retired.clone().unwrap_or_else(|| {
+                args.export
+                    .parent()
+                    .unwrap_or(Path::new("."))
+                    .join(&retired.export)
+            });
+            let earlier_config = read_config(&root.join(&retired.config))?;
+            let earlier_text = read(&earlier_path)?;
+            let earlier_source = file_name(&earlier_path);
+            import_with_retired(
+                &export_text,
+                &config,
+                &source,
+                Some(Earlier {
+                    export_json: &earlier_text,
+                    config: &earlier_config,
+                    source: &earlier_source,
+                }),
+            )?
+        }
+        None if args.retired.is_some() => {
+            return Err("--retired given but the config has no `retired` section".to_string())
+        }
+        None => import_text(&export_text, &config, &source)?,
+    };
 
     println!("import of {source}: what each rule changed");
     for (rule, n) in &output.counts {
@@ -116,6 +184,21 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         .map_err(|e| format!("writing {}: {e}", target.display()))?;
     println!("wrote {}", target.display());
     Ok(ExitCode::SUCCESS)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
+}
+
+fn read_config(path: &Path) -> Result<Config, String> {
+    Config::parse(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn check(target: &Path, output: &Output) -> Result<ExitCode, String> {

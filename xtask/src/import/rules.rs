@@ -54,7 +54,7 @@ pub struct Imported {
 }
 
 #[derive(Default)]
-struct Tally {
+pub(super) struct Tally {
     counts: Vec<(&'static str, usize)>,
     warnings: Vec<String>,
     comments: BTreeMap<String, Vec<String>>,
@@ -63,19 +63,19 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, rule: &'static str, n: usize) {
+    pub(super) fn add(&mut self, rule: &'static str, n: usize) {
         match self.counts.iter_mut().find(|(r, _)| *r == rule) {
             Some((_, c)) => *c += n,
             None => self.counts.push((rule, n)),
         }
     }
-    fn bump(&mut self, rule: &'static str) {
+    pub(super) fn bump(&mut self, rule: &'static str) {
         self.add(rule, 1);
     }
     fn warn(&mut self, text: String) {
         self.warnings.push(text);
     }
-    fn note(&mut self, pointer: &str, text: impl Into<String>) {
+    pub(super) fn note(&mut self, pointer: &str, text: impl Into<String>) {
         let text = text.into();
         let lines = self.comments.entry(pointer.to_string()).or_default();
         if !lines.contains(&text) {
@@ -106,7 +106,13 @@ fn key_str<'a>(k: &'a Value, pointer: &str) -> Result<&'a str, String> {
 }
 
 /// Import `export` with `config`.
-pub fn import(export: &Value, config: &Config) -> Result<Imported, String> {
+/// `retired`: the import of an earlier export whose surface this one dropped
+/// (see `Config::retired`).
+pub fn import(
+    export: &Value,
+    config: &Config,
+    retired: Option<&Value>,
+) -> Result<Imported, String> {
     let mut t = Tally::default();
     let root = mapping(export, "", "the export")?;
     let paths_in = root.get("paths").ok_or_else(|| err("/paths", "missing"))?;
@@ -187,6 +193,24 @@ pub fn import(export: &Value, config: &Config) -> Result<Imported, String> {
     list_items(&mut doc, &mut t)?;
     patch_properties(&mut doc, config, &mut t)?;
     formats(&mut doc, config, &mut t)?;
+    exclusive_unions(&mut doc, config, &mut t)?;
+    for rb in &config.request_bodies {
+        let schemas = schemas_mut(&mut doc)?;
+        if schemas.contains_key(rb.schema.as_str()) {
+            return Err(format!(
+                "request body {}: the export already has a schema {}",
+                rb.operation, rb.schema
+            ));
+        }
+        schemas.insert(s(&rb.schema), rb.definition.clone());
+        t.note(
+            &join("/components/schemas", &rb.schema),
+            format!("not in the export: {}", rb.reason),
+        );
+    }
+    if let (Some(old), Some(retired)) = (retired, &config.retired) {
+        super::retire::merge(&mut doc, old, retired, &mut t)?;
+    }
     order_schema_keys(&mut doc);
 
     Ok(Imported {
@@ -391,7 +415,23 @@ fn operation(
                 "{op_ptr}: a Content-Type header parameter but no request body; header left out"
             ));
         }
-        None => {}
+        None => {
+            if let Some(rb) = config.request_bodies.iter().find(|b| b.operation == key) {
+                let mut media = Mapping::new();
+                let mut schema = Mapping::new();
+                schema.insert(s("schema"), schema_ref(&rb.schema));
+                media.insert(s("application/json"), Value::Mapping(schema));
+                let mut body = Mapping::new();
+                body.insert(s("required"), Value::Bool(true));
+                body.insert(s("content"), Value::Mapping(media));
+                out.insert(s("requestBody"), Value::Mapping(body));
+                t.bump("request bodies added (config)");
+                t.note(
+                    &join(op_ptr, "requestBody"),
+                    format!("not in the export: {}", rb.reason),
+                );
+            }
+        }
     }
 
     // Responses
@@ -1188,6 +1228,32 @@ fn formats(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), String
     Ok(())
 }
 
+/// `anyOf` → `oneOf` at the configured places (exclusive alternatives that
+/// are not all objects).
+fn exclusive_unions(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), String> {
+    for entry in &config.one_of {
+        let Some((v, ptr)) = resolve_or_warn(doc, &entry.at, "one_of", t) else {
+            continue;
+        };
+        let m = v
+            .as_mapping_mut()
+            .ok_or_else(|| err(&ptr, "one_of: not a schema"))?;
+        let Some(members) = m.remove("anyOf") else {
+            t.warn(format!(
+                "{CONFIG_NAME}: one_of: {ptr} has no anyOf; entry skipped"
+            ));
+            continue;
+        };
+        m.insert(s("oneOf"), members);
+        t.bump("anyOf of exclusive alternatives → oneOf (config)");
+        t.note(
+            &ptr,
+            format!("oneOf (the export says anyOf): {}", entry.reason),
+        );
+    }
+    Ok(())
+}
+
 /// `v` without `x-` extension keys (at every level), for "the fields agree".
 fn without_extensions(v: &Value) -> Value {
     match v {
@@ -1280,11 +1346,25 @@ fn shared_schemas(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(),
                 "{what}: the export already has a schema of that name"
             ));
         }
+        let mut only: BTreeSet<String> = BTreeSet::new();
+        for m in &entry.only {
+            match pointer::canonical(doc, m) {
+                Ok(path) => {
+                    only.insert(pointer::render(&path));
+                }
+                Err(e) => t.warn(format!("{CONFIG_NAME}: {what}: only {e}; skipped")),
+            }
+        }
         let key = without_extensions(&definition);
         let replacement = schema_ref(&entry.name);
+        let restricted = !entry.only.is_empty();
         let n = replace_matching(
             doc,
-            &|v, ptr| merged.contains(ptr) || without_extensions(v) == key,
+            &|v, ptr| {
+                merged.contains(ptr)
+                    || only.contains(ptr)
+                    || ((!restricted || ptr == source_ptr) && without_extensions(v) == key)
+            },
             &replacement,
         );
         t.add("inline enums/objects → shared schemas (config)", n);

@@ -3,14 +3,26 @@ use std::path::PathBuf;
 use proptest::prelude::*;
 use serde_yaml_ng::Value;
 
-use super::{differences, import_text, Config, CONFIG};
+use super::{differences, import_text, import_with_retired, Config, Earlier, CONFIG};
 
 fn root() -> PathBuf {
     crate::generate::workspace_root()
 }
 
+/// The config of the 2021-11 export (the round trip and the rule tests).
 fn config() -> Config {
-    let text = std::fs::read_to_string(root().join(CONFIG)).expect("read the import config");
+    read_config(CONFIG_2021)
+}
+
+/// The config of the live API (the 2024-11 export).
+fn live_config() -> Config {
+    read_config(CONFIG)
+}
+
+const CONFIG_2021: &str = "openapi.import-2021.yaml";
+
+fn read_config(name: &str) -> Config {
+    let text = std::fs::read_to_string(root().join(name)).expect("read the import config");
     Config::parse(&text).expect("the checked-in config parses")
 }
 
@@ -85,34 +97,247 @@ fn importing_the_2021_export_reproduces_the_hand_written_spec() {
     assert!(out.warnings.is_empty(), "{:?}", out.warnings);
 }
 
+const FIXTURE_2021: &str = "xtask/tests/fixtures/openapi-2021.yaml";
+
 #[test]
-fn the_checked_in_spec_is_the_import_of_the_2021_export() {
+fn the_2021_import_is_its_expected_output() {
     let Some(export) = upstream(EXPORT_2021) else {
         eprintln!("{EXPORT_2021} not found beside the repository; not checked");
         return;
     };
     let out = import_text(&export, &config(), EXPORT_2021).expect("the 2021 export imports");
-    let current = std::fs::read_to_string(root().join("openapi.yaml")).expect("read openapi.yaml");
+    let expected = std::fs::read_to_string(root().join(FIXTURE_2021)).expect("read the fixture");
     assert!(
-        current == out.text,
-        "openapi.yaml is stale: run `cargo xtask import ../shared/upstream/{EXPORT_2021}`"
+        expected == out.text,
+        "{FIXTURE_2021} is stale: run `cargo xtask import ../shared/upstream/{EXPORT_2021} \
+         --config {CONFIG_2021} --out {FIXTURE_2021}`"
     );
 }
 
+const EXPORT_2024: &str = "lucidtech-oas-2024-11-29.json";
+
+/// The live import: the 2024 export with the 2021 surface it dropped.
+fn live_import() -> Option<super::Output> {
+    let export = upstream(EXPORT_2024)?;
+    let earlier = upstream(EXPORT_2021)?;
+    let config = live_config();
+    let retired = config
+        .retired
+        .as_ref()
+        .expect("the live config keeps the retired surface");
+    assert_eq!(retired.export, EXPORT_2021);
+    let earlier_config = read_config(&retired.config);
+    Some(
+        import_with_retired(
+            &export,
+            &config,
+            EXPORT_2024,
+            Some(Earlier {
+                export_json: &earlier,
+                config: &earlier_config,
+                source: EXPORT_2021,
+            }),
+        )
+        .expect("the 2024 export imports"),
+    )
+}
+
 #[test]
-fn the_2024_export_imports_without_panicking() {
-    let Some(export) = upstream("lucidtech-oas-2024-11-29.json") else {
+fn every_operation_of_the_2024_export_is_named_and_nothing_is_warned() {
+    let Some(out) = live_import() else {
+        eprintln!("the exports are not beside the repository; not checked");
         return;
     };
-    match import_text(&export, &config(), "2024") {
-        Ok(out) => assert!(
-            out.warnings
-                .iter()
-                .any(|w| w.contains("not in the name table")),
-            "operations new in 2024 are named and reported"
-        ),
-        Err(e) => assert!(e.starts_with('/'), "errors name a JSON pointer: {e}"),
+    assert!(out.warnings.is_empty(), "{:#?}", out.warnings);
+    for (name, n) in &out.counts {
+        assert!(
+            !name.contains("derived"),
+            "{n} operations got derived names"
+        );
     }
+}
+
+fn operations(doc: &Value) -> Vec<(String, String, Value)> {
+    let mut out = Vec::new();
+    for (path, item) in doc["paths"].as_mapping().expect("paths") {
+        for (method, op) in item.as_mapping().expect("path item") {
+            out.push((
+                path.as_str().unwrap().to_string(),
+                method.as_str().unwrap().to_string(),
+                op.clone(),
+            ));
+        }
+    }
+    out
+}
+
+/// Everything of the 2021 import is in the live import; what the 2024 export
+/// dropped is deprecated with the date and never required.
+#[test]
+fn the_retired_2021_surface_is_kept_deprecated_with_its_date() {
+    let (Some(out), Some(export_2021)) = (live_import(), upstream(EXPORT_2021)) else {
+        eprintln!("the exports are not beside the repository; not checked");
+        return;
+    };
+    let old = import_text(&export_2021, &config(), EXPORT_2021)
+        .expect("the 2021 export imports")
+        .doc;
+    let live = &out.doc;
+    let date = &live_config().retired.expect("retired section").date;
+    let export_2024: serde_json::Value =
+        serde_json::from_str(&upstream(EXPORT_2024).unwrap()).unwrap();
+
+    for (path, method, old_op) in operations(&old) {
+        let op = &live["paths"][path.as_str()][method.as_str()];
+        assert!(op.is_mapping(), "{method} {path} lost");
+        assert_eq!(op["operationId"], old_op["operationId"], "{method} {path}");
+        let in_2024 = export_2024["paths"][&path][&method].is_object();
+        assert_eq!(
+            op["deprecated"].as_bool() == Some(true),
+            !in_2024,
+            "{method} {path}: deprecated exactly when the 2024 export dropped it"
+        );
+        if !in_2024 {
+            let description = op["description"].as_str().unwrap_or("");
+            assert!(
+                description.contains(date.as_str()),
+                "{method} {path}: {description}"
+            );
+        }
+        for p in old_op["parameters"].as_sequence().into_iter().flatten() {
+            let kept = op["parameters"]
+                .as_sequence()
+                .into_iter()
+                .flatten()
+                .any(|q| q["name"] == p["name"] && q["in"] == p["in"]);
+            assert!(kept, "{method} {path}: parameter {:?} lost", p["name"]);
+        }
+    }
+    assert_eq!(
+        live["paths"]["/signup"]["post"]["deprecated"].as_bool(),
+        Some(true)
+    );
+    let api_key = &live["components"]["securitySchemes"]["api_key"];
+    assert_eq!(api_key["x-deprecated"].as_bool(), Some(true));
+    assert!(api_key["description"]
+        .as_str()
+        .unwrap()
+        .contains(date.as_str()));
+
+    let schemas = &live["components"]["schemas"];
+    for (name, old_schema) in old["components"]["schemas"].as_mapping().unwrap() {
+        let name = name.as_str().unwrap();
+        let schema = &schemas[name];
+        assert!(schema.is_mapping(), "schema {name} lost");
+        let Some(props) = schema["properties"].as_mapping() else {
+            continue;
+        };
+        for (prop, _) in old_schema["properties"].as_mapping().into_iter().flatten() {
+            let p = prop.as_str().unwrap();
+            let kept = &props.get(prop);
+            assert!(kept.is_some(), "{name}.{p} lost");
+            let kept = kept.unwrap();
+            if kept["deprecated"].as_bool() == Some(true) {
+                assert!(kept["description"]
+                    .as_str()
+                    .unwrap()
+                    .contains(date.as_str()));
+                let required = schema["required"].as_sequence().into_iter().flatten();
+                assert!(
+                    !required.clone().any(|r| r.as_str() == Some(p)),
+                    "{name}.{p} is retired but required"
+                );
+            }
+        }
+    }
+    for (schema, prop) in [
+        ("User", "email"),
+        ("User", "name"),
+        ("User", "avatar"),
+        ("AppClient", "apiKey"),
+        ("Model", "width"),
+        ("Model", "height"),
+        ("Transition", "inputJsonSchema"),
+        ("Transition", "outputJsonSchema"),
+    ] {
+        assert_eq!(
+            schemas[schema]["properties"][prop]["deprecated"].as_bool(),
+            Some(true),
+            "{schema}.{prop}"
+        );
+    }
+    let bundle = &schemas["DataBundleStatus"];
+    for value in ["running", "succeeded", "processing", "ready"] {
+        assert!(
+            bundle["enum"]
+                .as_sequence()
+                .unwrap()
+                .iter()
+                .any(|v| v.as_str() == Some(value)),
+            "DataBundleStatus {value}"
+        );
+    }
+    assert_eq!(
+        bundle["x-deprecated-values"],
+        serde_yaml_ng::from_str::<Value>("[processing, ready]").unwrap()
+    );
+    assert!(bundle["description"]
+        .as_str()
+        .unwrap()
+        .contains(date.as_str()));
+}
+
+#[test]
+fn the_new_query_parameters_are_typed() {
+    let Some(out) = live_import() else {
+        eprintln!("the exports are not beside the repository; not checked");
+        return;
+    };
+    let param = |path: &str, method: &str, name: &str| -> Value {
+        out.doc["paths"][path][method]["parameters"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"].as_str() == Some(name) && p["in"].as_str() == Some("query"))
+            .unwrap_or_else(|| panic!("{method} {path} ?{name}"))["schema"]
+            .clone()
+    };
+    let yaml = |text: &str| serde_yaml_ng::from_str::<Value>(text).unwrap();
+    assert_eq!(
+        param("/documents", "get", "documentId"),
+        yaml("{type: string}")
+    );
+    assert_eq!(
+        param("/documents", "get", "sortBy"),
+        yaml("{$ref: '#/components/schemas/CreatedTimeSortBy'}")
+    );
+    assert_eq!(
+        param("/predictions", "get", "order"),
+        yaml("{$ref: '#/components/schemas/Order'}")
+    );
+    assert_eq!(
+        param("/predictions", "get", "sortBy"),
+        yaml("{$ref: '#/components/schemas/CreatedTimeSortBy'}")
+    );
+    assert_eq!(
+        param("/predictions", "get", "modelId"),
+        yaml("{type: string}")
+    );
+    assert_eq!(param("/models", "get", "owner"), yaml("{type: string}"));
+    assert_eq!(
+        param("/models/{modelId}", "get", "statisticsLastNDays"),
+        yaml("{type: integer, minimum: 1}")
+    );
+    for bound in ["fromStartTime", "toStartTime"] {
+        assert_eq!(
+            param("/workflows/{workflowId}/executions", "get", bound),
+            yaml("{type: string, format: date-time}")
+        );
+    }
+    assert_eq!(
+        param("/workflows/{workflowId}/executions", "get", "sortBy"),
+        yaml("{$ref: '#/components/schemas/SortBy'}")
+    );
 }
 
 /// A small export with one of everything the rules touch.
@@ -347,7 +572,8 @@ fn the_2024_import_generates_forward_compatible_types_without_regress() {
         eprintln!("lucidtech-oas-2024-11-29.json not found beside the repository; not checked");
         return;
     };
-    let out = import_text(&export, &config(), "2024").expect("the 2024 export imports");
+    drop(export);
+    let out = live_import().expect("the exports are beside the repository");
     let spec = crate::spec_prep::parse(&out.text, "2024").expect("the import parses");
     let code = crate::generate::render(&spec).expect("the import generates");
     assert!(!code.contains("regress"), "generated code needs regress");
