@@ -7,7 +7,9 @@ mod call;
 mod client;
 mod content;
 pub mod credentials;
+mod custom;
 mod error;
+mod generated;
 mod ids;
 pub mod paginate;
 mod raw;
@@ -21,6 +23,7 @@ pub use client::{
 };
 pub use content::Content;
 pub use error::{Error, Result};
+pub use generated::manifest;
 pub use resources::{
     app_clients, assets, data_bundles, datasets, documents, logs, models, organizations,
     predictions, secrets, sign_up, transition_executions, transitions, users, workflow_executions,

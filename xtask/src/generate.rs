@@ -10,7 +10,7 @@ use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use quote::{format_ident, quote};
 
-use crate::surface;
+use crate::{sdk, surface};
 
 /// Whether `generate` writes the file or only compares it.
 pub enum Mode {
@@ -35,35 +35,126 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
     let spec: OpenAPI =
         serde_yaml_ng::from_str(&text).map_err(|e| format!("parsing {SPEC}: {e}"))?;
     let code = render(&spec)?;
+    let sdk_files = sdk_files(&root, &spec, &code)?;
+    let mut stale = false;
+    let mut code_ok = true;
     let old = std::fs::read_to_string(&out_path).ok();
 
     if old.as_deref() == Some(code.as_str()) {
         println!("{OUTPUT} is up to date with {SPEC}");
-        return Ok(ExitCode::SUCCESS);
-    }
-    let report = match &old {
-        Some(old) => surface::compare(old, &code)?,
-        None => surface::Report::new_file(&code)?,
-    };
-    match mode {
-        Mode::Write => {
-            std::fs::write(&out_path, &code)
-                .map_err(|e| format!("writing {}: {e}", out_path.display()))?;
-            println!("wrote {OUTPUT}");
-            print!("{report}");
-            Ok(ExitCode::SUCCESS)
+    } else {
+        code_ok = false;
+        let report = match &old {
+            Some(old) => surface::compare(old, &code)?,
+            None => surface::Report::new_file(&code)?,
+        };
+        match mode {
+            Mode::Write => {
+                std::fs::write(&out_path, &code)
+                    .map_err(|e| format!("writing {}: {e}", out_path.display()))?;
+                println!("wrote {OUTPUT}");
+                print!("{report}");
+            }
+            Mode::Check => {
+                stale = true;
+                eprintln!("{OUTPUT} is stale: it differs from what {SPEC} generates.");
+                eprint!("{report}");
+                eprintln!(
+                    "{}",
+                    first_differences(old.as_deref().unwrap_or(""), &code, 40)
+                );
+            }
         }
-        Mode::Check => {
-            eprintln!("{OUTPUT} is stale: it differs from what {SPEC} generates.");
-            eprintln!("Run `cargo xtask generate` and commit the result.\n");
-            eprint!("{report}");
-            eprintln!(
-                "{}",
-                first_differences(old.as_deref().unwrap_or(""), &code, 40)
-            );
-            Ok(ExitCode::FAILURE)
+    }
+    stale |= sync_sdk_files(&root, &sdk_files, &mode)?;
+    if stale {
+        eprintln!("Run `cargo xtask generate` and commit the result.");
+        return Ok(ExitCode::FAILURE);
+    }
+    let _ = code_ok;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The SDK layer's files for `spec`, formatted.
+pub fn sdk_files(
+    root: &Path,
+    spec: &OpenAPI,
+    api_code: &str,
+) -> Result<Vec<(String, String)>, String> {
+    let config_path = root.join(sdk::CONFIG);
+    let config_text = std::fs::read_to_string(&config_path)
+        .map_err(|e| format!("reading {}: {e}", config_path.display()))?;
+    let config = sdk::Config::parse(&config_text)?;
+    let (files, warnings) = sdk::render(spec, &config, api_code, Some(&sdk::custom_dir(root)))?;
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    files
+        .into_iter()
+        .map(|(path, text)| {
+            let formatted = rustfmt(&text).map_err(|e| format!("{path}: {e}"))?;
+            Ok((path, formatted))
+        })
+        .collect()
+}
+
+/// Write (or, with `--check`, compare) the SDK layer's files; removes
+/// generated files no longer produced. Returns whether any was stale.
+fn sync_sdk_files(root: &Path, files: &[(String, String)], mode: &Mode) -> Result<bool, String> {
+    let mut stale = false;
+    let dir = root.join(sdk::OUT_DIR);
+    let mut existing: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    existing.sort();
+    for path in existing {
+        let rel = format!(
+            "{}/{}",
+            sdk::OUT_DIR,
+            path.file_name().and_then(|n| n.to_str()).unwrap_or("")
+        );
+        if !files.iter().any(|(p, _)| *p == rel) {
+            match mode {
+                Mode::Write => {
+                    std::fs::remove_file(&path).map_err(|e| format!("removing {rel}: {e}"))?;
+                    println!("removed {rel}");
+                }
+                Mode::Check => {
+                    stale = true;
+                    eprintln!("{rel} is no longer generated");
+                }
+            }
         }
     }
+    for (rel, text) in files {
+        let path = root.join(rel);
+        let old = std::fs::read_to_string(&path).ok();
+        if old.as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        match mode {
+            Mode::Write => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("creating {}: {e}", parent.display()))?;
+                }
+                std::fs::write(&path, text).map_err(|e| format!("writing {rel}: {e}"))?;
+                println!("wrote {rel}");
+            }
+            Mode::Check => {
+                stale = true;
+                eprintln!("{rel} is stale");
+                eprintln!(
+                    "{}",
+                    first_differences(old.as_deref().unwrap_or(""), text, 20)
+                );
+            }
+        }
+    }
+    if !stale {
+        println!("{} is up to date", sdk::OUT_DIR);
+    }
+    Ok(stale)
 }
 
 fn workspace_root() -> PathBuf {
@@ -159,7 +250,7 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
 
 /// Format with the toolchain's rustfmt (the `RUSTFMT` variable names another),
 /// so the file passes `cargo fmt --check` like the rest of the workspace.
-fn rustfmt(code: &str) -> Result<String, String> {
+pub fn rustfmt(code: &str) -> Result<String, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let program = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());

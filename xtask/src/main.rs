@@ -6,6 +6,7 @@
 //! ```
 
 mod generate;
+mod sdk;
 mod surface;
 
 use std::process::ExitCode;

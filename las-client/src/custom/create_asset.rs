@@ -1,0 +1,109 @@
+//! `createAsset`: content from a path, bytes or a reader.
+
+use crate::assets::Assets;
+use crate::call::Op;
+use crate::content::Content;
+use crate::resources::documents::IntoContent;
+use crate::types::{self, Asset};
+use crate::{Client, Result};
+
+impl Assets {
+    /// Upload an asset (`POST /assets`). `content` is a path (`&str`,
+    /// `Path`, `PathBuf`), bytes, a reader or base64 (see [`Content`]); any
+    /// kind of file is accepted, only empty content is refused.
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let asset = client
+    ///     .assets()
+    ///     .create(b"console.log('hi')".as_slice())
+    ///     .name("hello.js")
+    ///     .description("Greets")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = asset;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create(&self, content: impl IntoContent) -> CreateAsset {
+        CreateAsset {
+            client: self.client.clone(),
+            content: content.into_content(),
+            name: None,
+            description: None,
+        }
+    }
+}
+
+/// `POST /assets`. Created by [`Assets::create`].
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAsset {
+    client: Client,
+    content: Content,
+    name: Option<String>,
+    description: Option<String>,
+}
+
+impl CreateAsset {
+    /// Name of the asset.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Description of the asset.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Read and encode the content, then send.
+    pub async fn send(self) -> Result<Asset> {
+        let body = types::PostAssets {
+            content: self.content.prepare_any().await?,
+            description: self.description,
+            name: self.name,
+        };
+        let body = &body;
+        self.client
+            .call(Op::post("create_asset"), |api| async move {
+                api.create_asset(body).await
+            })
+            .await
+    }
+}
+
+crate::resources::request_future!(CreateAsset => Asset);
+
+#[cfg(feature = "blocking")]
+pub(crate) mod blocking {
+    use crate::resources::documents::IntoContent;
+    use crate::{assets, types};
+
+    impl crate::blocking::Assets {
+        crate::blocking::methods!(assets Assets;
+            /// Upload an asset (`POST /assets`); `content` is a path, bytes or
+            /// [`Content`](crate::Content).
+            fn create(&self, content: impl IntoContent) => CreateAsset;
+        );
+    }
+
+    crate::blocking::request! {
+        /// `POST /assets`. Created by [`Assets::create`].
+        ///
+        /// ```no_run
+        /// # fn run(client: las_client::blocking::Client) -> las_client::Result<()> {
+        /// let asset = client.assets().create(b"{}".to_vec()).name("config").send()?;
+        /// # let _ = asset;
+        /// # Ok(())
+        /// # }
+        /// ```
+        pub struct CreateAsset(assets::CreateAsset) -> types::Asset;
+        {
+            /// Name of the asset.
+            fn name(name: impl Into<String>);
+            /// Description of the asset.
+            fn description(description: impl Into<String>);
+        }
+    }
+}
