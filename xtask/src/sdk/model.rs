@@ -448,9 +448,10 @@ mod tests {
         );
         assert_eq!(derive_method("listRoles", "roles"), "list");
         assert_eq!(derive_method("getRole", "roles"), "get");
+        assert_eq!(derive_method("sendHeartbeat", "heartbeats"), "send");
         assert_eq!(
-            derive_method("sendHeartbeat", "heartbeats"),
-            "send_heartbeat"
+            derive_method("executeTransition", "executions"),
+            "execute_transition"
         );
     }
 
