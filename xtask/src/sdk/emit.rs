@@ -355,7 +355,8 @@ fn handler_signature(p: &Plan) -> (String, Vec<String>) {
     for (name, arg, _) in &p.positional {
         params.push(format!("{name}: {arg}"));
     }
-    (params.join(", "), inits)
+    let params = params.iter().map(|p| format!(", {p}")).collect::<String>();
+    (params, inits)
 }
 
 /// `las-client/src/generated/<module>.rs`.
@@ -456,7 +457,7 @@ pub fn resource_file(
             )
         )
         .ok();
-        writeln!(s, "    pub fn {}(&self, {params}) -> {b} {{", op.method).ok();
+        writeln!(s, "    pub fn {}(&self{params}) -> {b} {{", op.method).ok();
         let post: Vec<&str> = p
             .positional
             .iter()
@@ -671,10 +672,10 @@ pub fn blocking_file(
             )
             .ok();
             if direct(&p) {
-                writeln!(s, "    pub fn {}(&self, {params}) -> Result<{}> {{\n        self.rt.run({fwd}.send())\n    }}\n}}\n", op.method, op.output).ok();
+                writeln!(s, "    pub fn {}(&self{params}) -> Result<{}> {{\n        self.rt.run({fwd}.send())\n    }}\n}}\n", op.method, op.output).ok();
                 continue;
             }
-            writeln!(s, "    pub fn {}(&self, {params}) -> {b} {{\n        {b} {{ inner: {fwd}, rt: self.rt.clone() }}\n    }}\n}}\n", op.method).ok();
+            writeln!(s, "    pub fn {}(&self{params}) -> {b} {{\n        {b} {{ inner: {fwd}, rt: self.rt.clone() }}\n    }}\n}}\n", op.method).ok();
             let bdoc = format!(
                 "`{} {}`. Blocking form of [`las_client::{m}::{b}`](crate::{m}::{b}).",
                 op.http, op.path

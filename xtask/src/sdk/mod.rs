@@ -9,6 +9,8 @@
 
 mod config;
 mod emit;
+#[cfg(test)]
+mod growth;
 mod model;
 
 use std::path::Path;
