@@ -749,6 +749,7 @@ pub fn manifest_file(resources: &[Resource], ops: &[Operation]) -> String {
     .ok();
     writeln!(s, "    /// HTTP method and path template: `GET /models/{{modelId}}`.\n    pub route: &'static str,").ok();
     writeln!(s, "    /// The method on `Client` (and on `blocking::Client`): `models().get`.\n    pub method: &'static str,").ok();
+    writeln!(s, "    /// The type the method is on: `Models` (`Client` for methods of the client).\n    pub handler: &'static str,").ok();
     writeln!(s, "    /// The raw call of `las_api::Client`: `get_model`.\n    pub api_method: &'static str,").ok();
     writeln!(s, "    /// Written by hand in `las-client/src/custom/` (with its blocking form).\n    pub custom: bool,\n}}\n").ok();
     writeln!(
@@ -776,12 +777,17 @@ pub fn manifest_file(resources: &[Resource], ops: &[Operation]) -> String {
         }
         chain.reverse();
         chain.push(op.method.clone());
+        let handler = match by_module.get(op.resource.as_str()) {
+            Some(r) if !r.on_client => r.handler.clone(),
+            _ => "Client".to_string(),
+        };
         writeln!(
             s,
-            "    Operation {{ operation_id: {:?}, route: {:?}, method: {:?}, api_method: {:?}, custom: {} }},",
+            "    Operation {{ operation_id: {:?}, route: {:?}, method: {:?}, handler: {:?}, api_method: {:?}, custom: {} }},",
             op.id,
             format!("{} {}", op.http, op.path),
             chain.join("."),
+            handler,
             op.snake,
             op.custom
         )
