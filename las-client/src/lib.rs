@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod api_call;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 pub mod bulk;
