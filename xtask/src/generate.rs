@@ -32,18 +32,18 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
     let out_path = root.join(OUTPUT);
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("reading {}: {e}", spec_path.display()))?;
-    let spec: OpenAPI =
+    let mut spec: OpenAPI =
         serde_yaml_ng::from_str(&text).map_err(|e| format!("parsing {SPEC}: {e}"))?;
+    let config = sdk_config(&root)?;
+    sdk::name_variants(&mut spec, &config)?;
     let code = render(&spec)?;
-    let sdk_files = sdk_files(&root, &spec, &code)?;
+    let sdk_files = sdk_files(&root, &spec, &config, &code)?;
     let mut stale = false;
-    let mut code_ok = true;
     let old = std::fs::read_to_string(&out_path).ok();
 
     if old.as_deref() == Some(code.as_str()) {
         println!("{OUTPUT} is up to date with {SPEC}");
     } else {
-        code_ok = false;
         let report = match &old {
             Some(old) => surface::compare(old, &code)?,
             None => surface::Report::new_file(&code)?,
@@ -71,21 +71,17 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
         eprintln!("Run `cargo xtask generate` and commit the result.");
         return Ok(ExitCode::FAILURE);
     }
-    let _ = code_ok;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The SDK layer's files for `spec`, formatted.
-pub fn sdk_files(
+fn sdk_files(
     root: &Path,
     spec: &OpenAPI,
+    config: &sdk::Config,
     api_code: &str,
 ) -> Result<Vec<(String, String)>, String> {
-    let config_path = root.join(sdk::CONFIG);
-    let config_text = std::fs::read_to_string(&config_path)
-        .map_err(|e| format!("reading {}: {e}", config_path.display()))?;
-    let config = sdk::Config::parse(&config_text)?;
-    let (files, warnings) = sdk::render(spec, &config, api_code, Some(&sdk::custom_dir(root)))?;
+    let (files, warnings) = sdk::render(spec, config, api_code, Some(&sdk::custom_dir(root)))?;
     for w in &warnings {
         eprintln!("warning: {w}");
     }
@@ -96,6 +92,14 @@ pub fn sdk_files(
             Ok((path, formatted))
         })
         .collect()
+}
+
+/// `xtask/sdk.yaml`.
+fn sdk_config(root: &Path) -> Result<sdk::Config, String> {
+    let path = root.join(sdk::CONFIG);
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    sdk::Config::parse(&text)
 }
 
 /// Write (or, with `--check`, compare) the SDK layer's files; removes

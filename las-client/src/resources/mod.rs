@@ -26,9 +26,9 @@ use crate::types::{GroundTruthItem, GroundTruthValue};
 /// use las_client::resources::IntoGroundTruthValue;
 /// use las_client::types::GroundTruthValue;
 ///
-/// assert!(matches!("120.50".into_ground_truth_value(), GroundTruthValue::Variant0(Some(_))));
-/// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Variant1(true)));
-/// assert!(matches!(None::<&str>.into_ground_truth_value(), GroundTruthValue::Variant0(None)));
+/// assert!(matches!("120.50".into_ground_truth_value(), GroundTruthValue::Text(Some(_))));
+/// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Bool(true)));
+/// assert!(matches!(None::<&str>.into_ground_truth_value(), GroundTruthValue::Text(None)));
 /// ```
 pub trait IntoGroundTruthValue {
     /// Convert into the API's value.
@@ -42,22 +42,22 @@ impl IntoGroundTruthValue for GroundTruthValue {
 }
 impl IntoGroundTruthValue for &str {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant0(Some(self.to_string()))
+        GroundTruthValue::Text(Some(self.to_string()))
     }
 }
 impl IntoGroundTruthValue for String {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant0(Some(self))
+        GroundTruthValue::Text(Some(self))
     }
 }
 impl IntoGroundTruthValue for bool {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant1(self)
+        GroundTruthValue::Bool(self)
     }
 }
 impl<T: Into<String>> IntoGroundTruthValue for Option<T> {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant0(self.map(Into::into))
+        GroundTruthValue::Text(self.map(Into::into))
     }
 }
 

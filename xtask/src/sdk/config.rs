@@ -15,6 +15,10 @@ pub struct Config {
     /// Per operationId.
     #[serde(default)]
     pub operations: BTreeMap<String, OperationConfig>,
+    /// Names of the members of `anyOf`/`oneOf` schemas, in order, by schema
+    /// name: the Rust variants of the union (`GroundTruthValue::Text`).
+    #[serde(default)]
+    pub variants: BTreeMap<String, Vec<String>>,
 }
 
 /// One resource handler.

@@ -186,6 +186,53 @@ fn check_hook(dir: &Path, op: &model::Operation) -> Result<(), String> {
     Ok(())
 }
 
+/// Give the members of the unions named in `config.variants` their titles,
+/// from which the generated enum takes its variant names (instead of
+/// `Variant0`, `Variant1`). Changes only the copy of the spec that is fed to
+/// the generator.
+pub fn name_variants(spec: &mut OpenAPI, config: &Config) -> Result<(), String> {
+    use openapiv3::{ReferenceOr, SchemaKind};
+    let schemas = spec
+        .components
+        .as_mut()
+        .map(|c| &mut c.schemas)
+        .ok_or("openapi.yaml has no components")?;
+    for (name, variants) in &config.variants {
+        let Some(ReferenceOr::Item(schema)) = schemas.get_mut(name) else {
+            return Err(format!(
+                "{CONFIG}: variants of {name}: no such schema in openapi.yaml"
+            ));
+        };
+        let members = match &mut schema.schema_kind {
+            SchemaKind::AnyOf { any_of } => any_of,
+            SchemaKind::OneOf { one_of } => one_of,
+            _ => {
+                return Err(format!(
+                    "{CONFIG}: variants of {name}: not an anyOf or oneOf"
+                ))
+            }
+        };
+        if members.len() != variants.len() {
+            return Err(format!(
+                "{CONFIG}: {name} has {} members but {} variant names",
+                members.len(),
+                variants.len()
+            ));
+        }
+        for (member, variant) in members.iter_mut().zip(variants) {
+            match member {
+                ReferenceOr::Item(schema) => schema.schema_data.title = Some(variant.clone()),
+                ReferenceOr::Reference { .. } => {
+                    return Err(format!(
+                        "{CONFIG}: {name}: a $ref member takes its schema's name"
+                    ))
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Default location of the custom files.
 pub fn custom_dir(root: &Path) -> std::path::PathBuf {
     root.join(CUSTOM_DIR)
