@@ -1,7 +1,7 @@
 //! # las-emulator
 //!
-//! An in-memory Lucidtech AI Services (LAS) server implementing all 65
-//! operations of the REST API v1 (`openapi.yaml`), with an OAuth2
+//! An in-memory Lucidtech AI Services (LAS) server implementing every
+//! operation of the REST API v1 (`openapi.yaml`), with an OAuth2
 //! client-credentials token endpoint, request validation against the spec,
 //! deterministic ids, controllable time and fault injection. For offline
 //! tests of las-rs, of code built on it, and of any other LAS client.

@@ -176,7 +176,7 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
         // One call per operation with its parameters in order; las-client wraps
         // each call once, so builders here would only add code.
         .with_interface(InterfaceStyle::Positional)
-        // All 65 operations on one `Client`; tags would only split names.
+        // Every operation on one `Client`; tags would only split names.
         .with_tag(TagStyle::Merged)
         // Auth, retries and tracing are supplied per request by las-client
         // through this context (see las-api/src/hooks.rs).

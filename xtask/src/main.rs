@@ -1,8 +1,8 @@
 //! Maintainer tasks for the las-rs workspace.
 //!
 //! ```text
-//! cargo xtask generate           regenerate las-api/src/generated.rs from openapi.yaml
-//! cargo xtask generate --check   fail (exit 1) when the checked-in file is stale
+//! cargo xtask generate           regenerate las-api/src/generated.rs and las-client/src/generated/
+//! cargo xtask generate --check   fail (exit 1) when a checked-in generated file is stale
 //! ```
 
 mod generate;
@@ -20,8 +20,8 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask generate [--check]\n\n  \
-                 generate          regenerate las-api/src/generated.rs from openapi.yaml\n  \
-                 generate --check  exit 1 when las-api/src/generated.rs is stale"
+                 generate          regenerate las-api and las-client/src/generated/ from openapi.yaml\n  \
+                 generate --check  exit 1 when a generated file is stale"
             );
             return ExitCode::from(2);
         }
