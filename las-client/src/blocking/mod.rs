@@ -214,45 +214,7 @@ macro_rules! setters {
     )*};
 }
 
-/// A blocking request builder wrapping the async builder `$m::$a`: the
-/// setters, and `send()` returning `Result<$out>`.
-macro_rules! request {
-    (
-        $(#[$doc:meta])*
-        pub struct $name:ident($m:ident :: $a:ident) -> $out:ty;
-        { $($setters:tt)* }
-    ) => {
-        $(#[$doc])*
-        #[doc = ""]
-        #[doc = $crate::blocking::async_link!("The blocking form of " $m $a)]
-        #[derive(Debug)]
-        #[must_use = "a request does nothing until it is sent"]
-        pub struct $name {
-            pub(crate) inner: $m::$a,
-            pub(crate) rt: $crate::blocking::Rt,
-        }
-
-        impl $crate::blocking::FromAsync for $name {
-            type Async = $m::$a;
-            fn from_async(inner: $m::$a, rt: $crate::blocking::Rt) -> Self {
-                $name { inner, rt }
-            }
-        }
-
-        impl $name {
-            $crate::blocking::setters!($m $a; $($setters)*);
-
-            /// Send the request and wait for the answer.
-            #[doc = ""]
-            #[doc = $crate::blocking::async_link!("The async form: " $m $a::send)]
-            pub fn send(self) -> $crate::Result<$out> {
-                self.rt.run(self.inner.send())
-            }
-        }
-    };
-}
-
-pub(crate) use {async_link, methods, request, setters};
+pub(crate) use {async_link, methods};
 
 #[path = "../generated/blocking.rs"]
 mod generated;

@@ -74,36 +74,3 @@ impl CreateAsset {
 }
 
 crate::resources::request_future!(CreateAsset => Asset);
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::resources::documents::IntoContent;
-    use crate::{assets, types};
-
-    impl crate::blocking::Assets {
-        crate::blocking::methods!(assets Assets;
-            /// Upload an asset (`POST /assets`); `content` is a path, bytes or
-            /// [`Content`](crate::Content).
-            fn create(&self, content: impl IntoContent) => CreateAsset;
-        );
-    }
-
-    crate::blocking::request! {
-        /// `POST /assets`. Created by [`Assets::create`].
-        ///
-        /// ```no_run
-        /// # fn run(client: las_client::blocking::Client) -> las_client::Result<()> {
-        /// let asset = client.assets().create(b"{}".to_vec()).name("config").send()?;
-        /// # let _ = asset;
-        /// # Ok(())
-        /// # }
-        /// ```
-        pub struct CreateAsset(assets::CreateAsset) -> types::Asset;
-        {
-            /// Name of the asset.
-            fn name(name: impl Into<String>);
-            /// Description of the asset.
-            fn description(description: impl Into<String>);
-        }
-    }
-}

@@ -65,33 +65,3 @@ impl DeleteDataset {
 }
 
 crate::resources::request_future!(DeleteDataset => Dataset);
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::{datasets, types};
-
-    impl crate::blocking::Datasets {
-        crate::blocking::methods!(datasets Datasets;
-            /// Delete a dataset (`DELETE /datasets/{datasetId}`); with
-            /// [`DeleteDataset::delete_documents`], its documents first.
-            fn delete(&self, dataset_id: impl Into<String>) => DeleteDataset;
-        );
-    }
-
-    crate::blocking::request! {
-        /// `DELETE /datasets/{datasetId}`. Created by [`Datasets::delete`](crate::blocking::Datasets::delete).
-        ///
-        /// ```no_run
-        /// # fn run(client: las_client::blocking::Client) -> las_client::Result<()> {
-        /// client.datasets().delete("las:dataset:abc").delete_documents(true).send()?;
-        /// # Ok(())
-        /// # }
-        /// ```
-        pub struct DeleteDataset(datasets::DeleteDataset) -> types::Dataset;
-        {
-            /// Delete the dataset's documents first (default `false`: the API
-            /// refuses to delete a dataset that still has documents).
-            fn delete_documents(delete: bool);
-        }
-    }
-}

@@ -27,15 +27,3 @@ impl TransitionExecutions {
             .await
     }
 }
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::types;
-
-    impl crate::blocking::TransitionExecutions {
-        crate::blocking::methods!(transition_executions TransitionExecutions;
-            /// Start an execution of a manual transition.
-            fn execute(&self) -> types::TransitionExecution;
-        );
-    }
-}

@@ -34,16 +34,3 @@ impl WorkflowExecutions {
             .await
     }
 }
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::resources::transitions::IntoJsonObject;
-    use crate::types;
-
-    impl crate::blocking::WorkflowExecutions {
-        crate::blocking::methods!(workflow_executions WorkflowExecutions;
-            /// Start an execution of a workflow.
-            fn execute(&self, content: impl IntoJsonObject) -> types::WorkflowExecution;
-        );
-    }
-}

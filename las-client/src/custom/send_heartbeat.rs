@@ -32,15 +32,3 @@ impl TransitionExecutions {
             .await
     }
 }
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-
-    impl crate::blocking::TransitionExecutions {
-        crate::blocking::methods!(transition_executions TransitionExecutions;
-            /// Tell the API a manual execution is still being worked on (send
-            /// one at least every 60 seconds).
-            fn heartbeat(&self, execution_id: &str) -> ();
-        );
-    }
-}

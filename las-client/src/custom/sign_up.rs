@@ -79,44 +79,6 @@ impl SignUpRequest {
 
 crate::resources::request_future!(SignUpRequest => types::SignUp);
 
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::{sign_up, types};
-
-    impl crate::blocking::Client {
-        crate::blocking::methods!(crate Client;
-            /// Sign up a new user and organization (`POST /signup`).
-            fn sign_up(
-                &self,
-                email: impl Into<String>,
-                password: impl Into<String>,
-                re_captcha_response: impl Into<String>,
-            ) => SignUpRequest;
-        );
-    }
-
-    crate::blocking::request! {
-        /// `POST /signup`. Created by [`Client::sign_up`](super::Client::sign_up).
-        /// Its `Debug` output leaves the password and the reCAPTCHA response out.
-        ///
-        /// ```no_run
-        /// # fn run(client: las_client::blocking::Client) -> las_client::Result<()> {
-        /// let signed_up = client
-        ///     .sign_up("ola@example.com", "correct horse battery staple", "<reCAPTCHA response>")
-        ///     .name("Ola Nordmann")
-        ///     .send()?;
-        /// println!("{}", signed_up.username);
-        /// # Ok(())
-        /// # }
-        /// ```
-        pub struct SignUpRequest(sign_up::SignUpRequest) -> types::SignUp;
-        {
-            /// The user's name.
-            fn name(name: impl Into<String>);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

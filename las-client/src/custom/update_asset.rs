@@ -78,36 +78,3 @@ impl UpdateAsset {
 }
 
 crate::resources::request_future!(UpdateAsset => Asset);
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::resources::documents::IntoContent;
-    use crate::{assets, types};
-
-    impl crate::blocking::Assets {
-        crate::blocking::methods!(assets Assets;
-            /// Update an asset (`PATCH /assets/{assetId}`).
-            fn update(&self, asset_id: impl Into<String>) => UpdateAsset;
-        );
-    }
-
-    crate::blocking::request! {
-        /// `PATCH /assets/{assetId}`. Created by [`Assets::update`].
-        ///
-        /// ```no_run
-        /// # fn run(client: las_client::blocking::Client) -> las_client::Result<()> {
-        /// client.assets().update("las:asset:abc").content("logo-v2.png").send()?;
-        /// # Ok(())
-        /// # }
-        /// ```
-        pub struct UpdateAsset(assets::UpdateAsset) -> types::Asset;
-        {
-            /// New content: a path, bytes or [`Content`](crate::Content).
-            fn content(content: impl IntoContent);
-            /// New name.
-            fn name(name: impl Into<String>);
-            /// New description.
-            fn description(description: impl Into<String>);
-        }
-    }
-}

@@ -73,39 +73,3 @@ impl UpdateDocument {
 }
 
 crate::resources::request_future!(UpdateDocument => Document);
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::resources::IntoGroundTruthValue;
-    use crate::{documents, types};
-
-    impl crate::blocking::Documents {
-        crate::blocking::methods!(documents Documents;
-            /// Update a document (`PATCH /documents/{documentId}`).
-            fn update(&self, document_id: impl Into<String>) => UpdateDocument;
-        );
-    }
-
-    crate::blocking::request! {
-        /// `PATCH /documents/{documentId}`. Created by [`Documents::update`].
-        ///
-        /// ```no_run
-        /// # fn run(client: las_client::blocking::Client) -> las_client::Result<()> {
-        /// client.documents().update("las:document:3f2a").ground_truth([("paid", true)]).send()?;
-        /// # Ok(())
-        /// # }
-        /// ```
-        pub struct UpdateDocument(documents::UpdateDocument) -> types::Document;
-        {
-            /// Ground truth: `(label, value)` pairs; values are strings,
-            /// booleans or `None`.
-            fn ground_truth(
-                items: impl IntoIterator<Item = (impl Into<String>, impl IntoGroundTruthValue)>,
-            );
-            /// Move the document to this dataset.
-            fn dataset_id(dataset_id: impl Into<String>);
-            /// Days to keep the document.
-            fn retention_in_days(days: i64);
-        }
-    }
-}

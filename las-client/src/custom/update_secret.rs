@@ -105,37 +105,3 @@ impl UpdateSecret {
 }
 
 crate::resources::request_future!(UpdateSecret => Secret);
-
-#[cfg(feature = "blocking")]
-pub(crate) mod blocking {
-    use crate::resources::transitions::IntoJsonObject;
-    use crate::{secrets, types};
-
-    impl crate::blocking::Secrets {
-        crate::blocking::methods!(secrets Secrets;
-            /// Update a secret (`PATCH /secrets/{secretId}`).
-            fn update(&self, secret_id: impl Into<String>) => UpdateSecret;
-        );
-    }
-
-    crate::blocking::request! {
-        /// `PATCH /secrets/{secretId}`. Created by [`Secrets::update`]. Its
-        /// `Debug` output leaves the data out.
-        ///
-        /// ```no_run
-        /// # fn run(client: las_client::blocking::Client) -> las_client::Result<()> {
-        /// client.secrets().update("las:secret:abc").data([("token", "n3w")]).send()?;
-        /// # Ok(())
-        /// # }
-        /// ```
-        pub struct UpdateSecret(secrets::UpdateSecret) -> types::Secret;
-        {
-            /// New data (a JSON object); replaces the old data.
-            fn data(data: impl IntoJsonObject);
-            /// New name.
-            fn name(name: impl Into<String>);
-            /// New description.
-            fn description(description: impl Into<String>);
-        }
-    }
-}

@@ -8,24 +8,6 @@ use super::{Client, Items, Pages, Rt};
 use crate::types;
 use crate::Result;
 
-pub use crate::custom::create_asset::blocking::*;
-pub use crate::custom::create_document::blocking::*;
-pub use crate::custom::create_secret::blocking::*;
-pub use crate::custom::create_transition::blocking::*;
-pub use crate::custom::create_workflow::blocking::*;
-pub use crate::custom::delete_dataset::blocking::*;
-pub use crate::custom::delete_documents::blocking::*;
-pub use crate::custom::execute_transition::blocking::*;
-pub use crate::custom::execute_workflow::blocking::*;
-pub use crate::custom::send_heartbeat::blocking::*;
-pub use crate::custom::sign_up::blocking::*;
-pub use crate::custom::update_asset::blocking::*;
-pub use crate::custom::update_document::blocking::*;
-pub use crate::custom::update_model::blocking::*;
-pub use crate::custom::update_secret::blocking::*;
-pub use crate::custom::update_transition::blocking::*;
-pub use crate::custom::update_transition_execution::blocking::*;
-
 #[doc = "App clients: create, list, update, delete. Blocking form of [`las_client::app_clients::AppClients`](crate::app_clients::AppClients)."]
 #[derive(Clone, Debug)]
 pub struct AppClients {
@@ -1897,3 +1879,818 @@ impl UpdateWorkflow {
         self.rt.run(self.inner.send())
     }
 }
+
+#[allow(unused_imports)]
+mod create_asset {
+    use crate::call::Op;
+    use crate::content::Content;
+    use crate::resources::documents::IntoContent;
+    use crate::types::{self, Asset};
+    use crate::{Client, Result};
+    impl crate::blocking::Assets {
+        #[doc = "Upload an asset (`POST /assets`). `content` is a path (`&str`, `Path`, `PathBuf`), bytes, a reader or base64 (see [`Content`]); any kind of file is accepted, only empty content is refused. Blocking form of [`Assets::create`](crate::assets::Assets::create)."]
+        pub fn create(&self, content: impl IntoContent) -> CreateAsset {
+            CreateAsset {
+                inner: self.inner.create(content),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`CreateAsset`](crate::assets::CreateAsset)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct CreateAsset {
+        pub(crate) inner: crate::assets::CreateAsset,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl CreateAsset {
+        #[doc = "Name of the asset."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "Description of the asset."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "Read and encode the content, then send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Asset> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use create_asset::*;
+
+#[allow(unused_imports)]
+mod update_asset {
+    use crate::call::Op;
+    use crate::content::Content;
+    use crate::resources::documents::IntoContent;
+    use crate::types::{self, Asset};
+    use crate::{ids, Client, Result};
+    impl crate::blocking::Assets {
+        #[doc = "Update an asset's content, name or description (`PATCH /assets/{assetId}`). Blocking form of [`Assets::update`](crate::assets::Assets::update)."]
+        pub fn update(&self, asset_id: impl Into<String>) -> UpdateAsset {
+            UpdateAsset {
+                inner: self.inner.update(asset_id),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`UpdateAsset`](crate::assets::UpdateAsset)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct UpdateAsset {
+        pub(crate) inner: crate::assets::UpdateAsset,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl UpdateAsset {
+        #[doc = "New content: a path, bytes, a reader or base64 (see [`Content`])."]
+        pub fn content(mut self, content: impl IntoContent) -> Self {
+            self.inner = self.inner.content(content);
+            self
+        }
+        #[doc = "New name."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "New description."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "Read and encode the new content, if any, then send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Asset> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use update_asset::*;
+
+#[allow(unused_imports)]
+mod delete_dataset {
+    use crate::call::Op;
+    use crate::types::Dataset;
+    use crate::{ids, Client, Result};
+    impl crate::blocking::Datasets {
+        #[doc = "Delete a dataset (`DELETE /datasets/{datasetId}`); with [`DeleteDataset::delete_documents`], its documents first (the Python SDK's `delete_dataset(delete_documents=True)`). Blocking form of [`Datasets::delete`](crate::datasets::Datasets::delete)."]
+        pub fn delete(&self, dataset_id: impl Into<String>) -> DeleteDataset {
+            DeleteDataset {
+                inner: self.inner.delete(dataset_id),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`DeleteDataset`](crate::datasets::DeleteDataset)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct DeleteDataset {
+        pub(crate) inner: crate::datasets::DeleteDataset,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl DeleteDataset {
+        #[doc = "Delete the dataset's documents first (default `false`: the API refuses to delete a dataset that still has documents)."]
+        pub fn delete_documents(mut self, delete: bool) -> Self {
+            self.inner = self.inner.delete_documents(delete);
+            self
+        }
+        #[doc = "Send; returns the deleted dataset."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Dataset> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use delete_dataset::*;
+
+#[allow(unused_imports)]
+mod create_document {
+    use crate::content::Content;
+    use crate::resources::documents::{post_document, IntoContent};
+    use crate::resources::ground_truth;
+    use crate::types::{self, ContentType, Document, GroundTruthItem};
+    use crate::{Client, Error, Result};
+    impl crate::blocking::Documents {
+        #[doc = "Upload a document (`POST /documents`). `content` is a path (`&str`, `Path`, `PathBuf`), bytes, a reader or base64 (see [`Content`]); its type is sniffed unless set with [`CreateDocument::content_type`]. Blocking form of [`Documents::create`](crate::documents::Documents::create)."]
+        pub fn create(&self, content: impl IntoContent) -> CreateDocument {
+            CreateDocument {
+                inner: self.inner.create(content),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`CreateDocument`](crate::documents::CreateDocument)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct CreateDocument {
+        pub(crate) inner: crate::documents::CreateDocument,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl CreateDocument {
+        #[doc = "The content type; sniffed from the bytes when not set."]
+        pub fn content_type(mut self, content_type: ContentType) -> Self {
+            self.inner = self.inner.content_type(content_type);
+            self
+        }
+        #[doc = "The consent that marks the owner of the document."]
+        pub fn consent_id(mut self, consent_id: impl Into<String>) -> Self {
+            self.inner = self.inner.consent_id(consent_id);
+            self
+        }
+        #[doc = "The dataset the document belongs to."]
+        pub fn dataset_id(mut self, dataset_id: impl Into<String>) -> Self {
+            self.inner = self.inner.dataset_id(dataset_id);
+            self
+        }
+        #[doc = "Ground truth: `(label, value)` pairs; values are strings, booleans or `None`."]
+        pub fn ground_truth<L, V>(mut self, items: impl IntoIterator<Item = (L, V)>) -> Self
+        where
+            L: Into<String>,
+            V: crate::resources::IntoGroundTruthValue,
+        {
+            self.inner = self.inner.ground_truth(items);
+            self
+        }
+        #[doc = "Days to keep the document."]
+        pub fn retention_in_days(mut self, days: i64) -> Self {
+            self.inner = self.inner.retention_in_days(days);
+            self
+        }
+        #[doc = "Read and check the content, then send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Document> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use create_document::*;
+
+#[allow(unused_imports)]
+mod delete_documents {
+    use crate::call::Op;
+    use crate::paginate;
+    use crate::types::Documents as DocumentPage;
+    use crate::{Client, Error, Result};
+    impl crate::blocking::Documents {
+        #[doc = "Delete documents by dataset or consent (`DELETE /documents`). One call deletes one page; [`DeleteDocuments::delete_all`] follows `nextToken` until nothing matching is left. Blocking form of [`Documents::delete_many`](crate::documents::Documents::delete_many)."]
+        pub fn delete_many(&self) -> DeleteDocuments {
+            DeleteDocuments {
+                inner: self.inner.delete_many(),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`DeleteDocuments`](crate::documents::DeleteDocuments)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct DeleteDocuments {
+        pub(crate) inner: crate::documents::DeleteDocuments,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl DeleteDocuments {
+        #[doc = "Only documents of this dataset (repeat for several)."]
+        pub fn dataset_id(mut self, dataset_id: impl Into<String>) -> Self {
+            self.inner = self.inner.dataset_id(dataset_id);
+            self
+        }
+        #[doc = "Only documents with this consent id (repeat for several)."]
+        pub fn consent_id(mut self, consent_id: impl Into<String>) -> Self {
+            self.inner = self.inner.consent_id(consent_id);
+            self
+        }
+        #[doc = "Delete at most this many documents (one page)."]
+        pub fn max_results(mut self, max_results: u64) -> Self {
+            self.inner = self.inner.max_results(max_results);
+            self
+        }
+        #[doc = "Continue from this token."]
+        pub fn next_token(mut self, token: impl Into<String>) -> Self {
+            self.inner = self.inner.next_token(token);
+            self
+        }
+        #[doc = "Keep deleting until nothing matching is left (the Python SDK's `delete_all`). Cannot be combined with `max_results`."]
+        pub fn delete_all(mut self) -> Self {
+            self.inner = self.inner.delete_all();
+            self
+        }
+        #[doc = "Delete. With `delete_all`, the returned page holds every deleted document and no `nextToken`."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<DocumentPage> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use delete_documents::*;
+
+#[allow(unused_imports)]
+mod update_document {
+    use crate::call::Op;
+    use crate::resources::ground_truth;
+    use crate::types::{self, Document};
+    use crate::{ids, Client, Result};
+    impl crate::blocking::Documents {
+        #[doc = "Update a document's ground truth, dataset or retention (`PATCH /documents/{documentId}`). Blocking form of [`Documents::update`](crate::documents::Documents::update)."]
+        pub fn update(&self, document_id: impl Into<String>) -> UpdateDocument {
+            UpdateDocument {
+                inner: self.inner.update(document_id),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`UpdateDocument`](crate::documents::UpdateDocument)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct UpdateDocument {
+        pub(crate) inner: crate::documents::UpdateDocument,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl UpdateDocument {
+        #[doc = "Ground truth: `(label, value)` pairs; values are strings, booleans or `None`."]
+        pub fn ground_truth<L, V>(mut self, items: impl IntoIterator<Item = (L, V)>) -> Self
+        where
+            L: Into<String>,
+            V: crate::resources::IntoGroundTruthValue,
+        {
+            self.inner = self.inner.ground_truth(items);
+            self
+        }
+        #[doc = "Move the document to this dataset."]
+        pub fn dataset_id(mut self, dataset_id: impl Into<String>) -> Self {
+            self.inner = self.inner.dataset_id(dataset_id);
+            self
+        }
+        #[doc = "Days to keep the document."]
+        pub fn retention_in_days(mut self, days: i64) -> Self {
+            self.inner = self.inner.retention_in_days(days);
+            self
+        }
+        #[doc = "Send the update."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Document> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use update_document::*;
+
+#[allow(unused_imports)]
+mod update_model {
+    use crate::call::Op;
+    use crate::custom::create_model::{check_field_config, check_size, field_config_map};
+    use crate::types::{self, FieldConfigEntry, Model};
+    use crate::{ids, Client, Result};
+    use std::collections::BTreeMap;
+    impl crate::blocking::Models {
+        #[doc = "Update a model (`PATCH /models/{modelId}`): its size, fields, preprocessing, status, name or description. Blocking form of [`Models::update`](crate::models::Models::update)."]
+        pub fn update(&self, model_id: impl Into<String>) -> UpdateModel {
+            UpdateModel {
+                inner: self.inner.update(model_id),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`UpdateModel`](crate::models::UpdateModel)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct UpdateModel {
+        pub(crate) inner: crate::models::UpdateModel,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl UpdateModel {
+        #[doc = "New input image width in pixels."]
+        pub fn width(mut self, width: i64) -> Self {
+            self.inner = self.inner.width(width);
+            self
+        }
+        #[doc = "New input image height in pixels."]
+        pub fn height(mut self, height: i64) -> Self {
+            self.inner = self.inner.height(height);
+            self
+        }
+        #[doc = "New field config: `(label, entry)` pairs (see [`field`])."]
+        pub fn field_config<L: Into<String>>(
+            mut self,
+            field_config: impl IntoIterator<Item = (L, FieldConfigEntry)>,
+        ) -> Self {
+            self.inner = self.inner.field_config(field_config);
+            self
+        }
+        #[doc = "New preprocessing."]
+        pub fn preprocess_config(mut self, config: types::PreprocessConfig) -> Self {
+            self.inner = self.inner.preprocess_config(config);
+            self
+        }
+        #[doc = "New status (for example [`ModelStatus::Training`](types::ModelStatus::Training) to start training)."]
+        pub fn status(mut self, status: types::ModelStatus) -> Self {
+            self.inner = self.inner.status(status);
+            self
+        }
+        #[doc = "New name."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "New description."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "Check what is set, then send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Model> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use update_model::*;
+
+#[allow(unused_imports)]
+mod create_secret {
+    use crate::call::Op;
+    use crate::resources::secrets::Redacted;
+    use crate::resources::transitions::{json_object, IntoJsonObject};
+    use crate::types::{self, Secret};
+    use crate::{Client, Result};
+    use serde_json::{Map, Value};
+    use std::fmt;
+    impl crate::blocking::Secrets {
+        #[doc = "Create a secret holding `data` (`POST /secrets`): `(key, value)` pairs or a JSON object (see [`IntoJsonObject`]). Blocking form of [`Secrets::create`](crate::secrets::Secrets::create)."]
+        pub fn create(&self, data: impl IntoJsonObject) -> CreateSecret {
+            CreateSecret {
+                inner: self.inner.create(data),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`CreateSecret`](crate::secrets::CreateSecret)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct CreateSecret {
+        pub(crate) inner: crate::secrets::CreateSecret,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl CreateSecret {
+        #[doc = "Name of the secret."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "Description of the secret."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "Send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Secret> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use create_secret::*;
+
+#[allow(unused_imports)]
+mod update_secret {
+    use crate::call::Op;
+    use crate::resources::secrets::Redacted;
+    use crate::resources::transitions::{json_object, IntoJsonObject};
+    use crate::types::{self, Secret};
+    use crate::{ids, Client, Error, Result};
+    use serde_json::{Map, Value};
+    use std::fmt;
+    impl crate::blocking::Secrets {
+        #[doc = "Update a secret's data, name or description (`PATCH /secrets/{secretId}`). Blocking form of [`Secrets::update`](crate::secrets::Secrets::update)."]
+        pub fn update(&self, secret_id: impl Into<String>) -> UpdateSecret {
+            UpdateSecret {
+                inner: self.inner.update(secret_id),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`UpdateSecret`](crate::secrets::UpdateSecret)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct UpdateSecret {
+        pub(crate) inner: crate::secrets::UpdateSecret,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl UpdateSecret {
+        #[doc = "New data, replacing the old: `(key, value)` pairs or a JSON object (see [`IntoJsonObject`])."]
+        pub fn data(mut self, data: impl IntoJsonObject) -> Self {
+            self.inner = self.inner.data(data);
+            self
+        }
+        #[doc = "New name."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "New description."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "Send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Secret> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use update_secret::*;
+
+#[allow(unused_imports)]
+mod sign_up {
+    use crate::call::Op;
+    use crate::types;
+    use crate::{Client, Result};
+    use std::fmt;
+    impl crate::blocking::Client {
+        #[doc = "Sign up a new user and organization (`POST /signup`). The API needs no credentials for this call; the client's are sent anyway. Blocking form of [`Client::sign_up`](crate::sign_up::Client::sign_up)."]
+        pub fn sign_up(
+            &self,
+            email: impl Into<String>,
+            password: impl Into<String>,
+            re_captcha_response: impl Into<String>,
+        ) -> SignUpRequest {
+            SignUpRequest {
+                inner: self.inner.sign_up(email, password, re_captcha_response),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`SignUpRequest`](crate::sign_up::SignUpRequest)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct SignUpRequest {
+        pub(crate) inner: crate::sign_up::SignUpRequest,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl SignUpRequest {
+        #[doc = "Name of the new user."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "Send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<types::SignUp> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use sign_up::*;
+
+#[allow(unused_imports)]
+mod create_transition {
+    use crate::call::Op;
+    use crate::resources::transitions::{json_object, note, IntoJsonObject};
+    use crate::types::{self, Transition, TransitionType};
+    use crate::{Client, Error, Result};
+    use serde_json::Map;
+    impl crate::blocking::Transitions {
+        #[doc = "Create a transition (`POST /transitions`). Blocking form of [`Transitions::create`](crate::transitions::Transitions::create)."]
+        pub fn create(&self, transition_type: TransitionType) -> CreateTransition {
+            CreateTransition {
+                inner: self.inner.create(transition_type),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`CreateTransition`](crate::transitions::CreateTransition)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct CreateTransition {
+        pub(crate) inner: crate::transitions::CreateTransition,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl CreateTransition {
+        #[doc = "Name of the transition."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "Description of the transition."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "JSON schema of the transition's input."]
+        pub fn in_schema(mut self, schema: impl IntoJsonObject) -> Self {
+            self.inner = self.inner.in_schema(schema);
+            self
+        }
+        #[doc = "JSON schema of the transition's output."]
+        pub fn out_schema(mut self, schema: impl IntoJsonObject) -> Self {
+            self.inner = self.inner.out_schema(schema);
+            self
+        }
+        #[doc = "Parameters for the transition type: [`DockerTransitionParameters`](types::DockerTransitionParameters) or [`ManualTransitionParameters`](types::ManualTransitionParameters)."]
+        pub fn parameters(
+            mut self,
+            parameters: impl Into<types::PostTransitionsParameters>,
+        ) -> Self {
+            self.inner = self.inner.parameters(parameters);
+            self
+        }
+        #[doc = "Seconds an execution may run before it times out."]
+        pub fn timeout_in_seconds(mut self, seconds: i64) -> Self {
+            self.inner = self.inner.timeout_in_seconds(seconds);
+            self
+        }
+        #[doc = "Send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Transition> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use create_transition::*;
+
+#[allow(unused_imports)]
+mod update_transition {
+    use crate::call::Op;
+    use crate::resources::transitions::{json_object, note, IntoJsonObject};
+    use crate::types::{self, Transition};
+    use crate::{ids, Client, Error, Result};
+    use serde_json::Map;
+    use std::collections::BTreeMap;
+    impl crate::blocking::Transitions {
+        #[doc = "Update a transition (`PATCH /transitions/{transitionId}`). Blocking form of [`Transitions::update`](crate::transitions::Transitions::update)."]
+        pub fn update(&self, transition_id: impl Into<String>) -> UpdateTransition {
+            UpdateTransition {
+                inner: self.inner.update(transition_id),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`UpdateTransition`](crate::transitions::UpdateTransition)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct UpdateTransition {
+        pub(crate) inner: crate::transitions::UpdateTransition,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl UpdateTransition {
+        #[doc = "New name."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "New description."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "New JSON schema of the input."]
+        pub fn in_schema(mut self, schema: impl IntoJsonObject) -> Self {
+            self.inner = self.inner.in_schema(schema);
+            self
+        }
+        #[doc = "New JSON schema of the output."]
+        pub fn out_schema(mut self, schema: impl IntoJsonObject) -> Self {
+            self.inner = self.inner.out_schema(schema);
+            self
+        }
+        #[doc = "Assets of a manual transition: `(name, asset id)` pairs; the `jsRemoteComponent` entry names the UI component."]
+        pub fn assets<K, V>(mut self, assets: impl IntoIterator<Item = (K, V)>) -> Self
+        where
+            K: Into<String>,
+            V: Into<String>,
+        {
+            self.inner = self.inner.assets(assets);
+            self
+        }
+        #[doc = "Environment variables of a docker transition."]
+        pub fn environment<K, V>(mut self, environment: impl IntoIterator<Item = (K, V)>) -> Self
+        where
+            K: Into<String>,
+            V: Into<String>,
+        {
+            self.inner = self.inner.environment(environment);
+            self
+        }
+        #[doc = "Secrets whose data become environment variables of a docker transition."]
+        pub fn environment_secrets<S: Into<String>>(
+            mut self,
+            secret_ids: impl IntoIterator<Item = S>,
+        ) -> Self {
+            self.inner = self.inner.environment_secrets(secret_ids);
+            self
+        }
+        #[doc = "Send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Transition> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use update_transition::*;
+
+#[allow(unused_imports)]
+mod execute_transition {
+    use crate::call::Op;
+    use crate::types::{self, TransitionExecution};
+    use crate::{ids, Result};
+    use serde_json::Map;
+    impl crate::blocking::TransitionExecutions {
+        #[doc = "Start an execution of a manual transition (`POST /transitions/{transitionId}/executions`). Blocking form of [`TransitionExecutions::execute`](crate::transition_executions::TransitionExecutions::execute)."]
+        pub fn execute(&self) -> Result<TransitionExecution> {
+            self.rt.run(self.inner.execute())
+        }
+    }
+}
+pub use execute_transition::*;
+
+#[allow(unused_imports)]
+mod update_transition_execution {
+    use crate::call::Op;
+    use crate::resources::transitions::{json_object, IntoJsonObject};
+    use crate::types::{self, TransitionExecution, TransitionExecutionUpdateStatus};
+    use crate::{ids, Client, Error, Result};
+    use serde_json::{Map, Value};
+    impl crate::blocking::TransitionExecutions {
+        #[doc = "Finish an execution with a status (`PATCH /transitions/{transitionId}/executions/{executionId}`): `succeeded` needs an [`output`](UpdateTransitionExecution::output), `failed` an [`error`](UpdateTransitionExecution::error) message. Blocking form of [`TransitionExecutions::update`](crate::transition_executions::TransitionExecutions::update)."]
+        pub fn update(
+            &self,
+            execution_id: impl Into<String>,
+            status: TransitionExecutionUpdateStatus,
+        ) -> UpdateTransitionExecution {
+            UpdateTransitionExecution {
+                inner: self.inner.update(execution_id, status),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`UpdateTransitionExecution`](crate::transition_executions::UpdateTransitionExecution)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct UpdateTransitionExecution {
+        pub(crate) inner: crate::transition_executions::UpdateTransitionExecution,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl UpdateTransitionExecution {
+        #[doc = "Output of the execution (required for `succeeded`): a JSON object matching the transition's output schema."]
+        pub fn output(mut self, output: impl IntoJsonObject) -> Self {
+            self.inner = self.inner.output(output);
+            self
+        }
+        #[doc = "Why the execution failed (required for `failed`)."]
+        pub fn error(mut self, message: impl Into<String>) -> Self {
+            self.inner = self.inner.error(message);
+            self
+        }
+        #[doc = "Replace the recorded start time of the execution (a timestamp such as `2024-03-07T10:17:00.000000+0000`)."]
+        pub fn start_time(mut self, start_time: impl Into<String>) -> Self {
+            self.inner = self.inner.start_time(start_time);
+            self
+        }
+        #[doc = "Check that the status has what it needs, then send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<TransitionExecution> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use update_transition_execution::*;
+
+#[allow(unused_imports)]
+mod send_heartbeat {
+    use crate::call::Op;
+    use crate::types::{self};
+    use crate::{ids, Result};
+    use serde_json::Map;
+    impl crate::blocking::TransitionExecutions {
+        #[doc = "Tell the API a manual execution is still being worked on (`POST /transitions/{transitionId}/executions/{executionId}/heartbeats`). Send one at least every 60 seconds or the execution times out. Blocking form of [`TransitionExecutions::heartbeat`](crate::transition_executions::TransitionExecutions::heartbeat)."]
+        pub fn heartbeat(&self, execution_id: &str) -> Result<()> {
+            self.rt.run(self.inner.heartbeat(execution_id))
+        }
+    }
+}
+pub use send_heartbeat::*;
+
+#[allow(unused_imports)]
+mod create_workflow {
+    use crate::call::Op;
+    use crate::resources::transitions::{json_object, IntoJsonObject};
+    use crate::types::{self, Workflow};
+    use crate::{Client, Result};
+    use serde_json::{Map, Value};
+    impl crate::blocking::Workflows {
+        #[doc = "Create a workflow (`POST /workflows`) from its definition in the Amazon States Language (<https://states-language.net/spec.html>). The specification is sent as language `ASL`, version `1.0.0`, the only ones the API knows. Blocking form of [`Workflows::create`](crate::workflows::Workflows::create)."]
+        pub fn create(&self, definition: impl IntoJsonObject) -> CreateWorkflow {
+            CreateWorkflow {
+                inner: self.inner.create(definition),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`CreateWorkflow`](crate::workflows::CreateWorkflow)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct CreateWorkflow {
+        pub(crate) inner: crate::workflows::CreateWorkflow,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl CreateWorkflow {
+        #[doc = "Name of the workflow."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "Description of the workflow."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "What happens when an execution fails (who is emailed, whether it can be retried by hand)."]
+        pub fn error_config(mut self, config: types::ErrorConfig) -> Self {
+            self.inner = self.inner.error_config(config);
+            self
+        }
+        #[doc = "A docker job run whenever an execution ends."]
+        pub fn completed_config(mut self, config: types::CompletedConfig) -> Self {
+            self.inner = self.inner.completed_config(config);
+            self
+        }
+        #[doc = "Send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<Workflow> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use create_workflow::*;
+
+#[allow(unused_imports)]
+mod execute_workflow {
+    use crate::call::Op;
+    use crate::resources::transitions::{json_object, IntoJsonObject};
+    use crate::types::{self, WorkflowExecution};
+    use crate::{ids, Result};
+    impl crate::blocking::WorkflowExecutions {
+        #[doc = "Start an execution with `content` as the input of its first step (`POST /workflows/{workflowId}/executions`): a JSON object (see [`IntoJsonObject`]). Blocking form of [`WorkflowExecutions::execute`](crate::workflow_executions::WorkflowExecutions::execute)."]
+        pub fn execute(&self, content: impl IntoJsonObject) -> Result<WorkflowExecution> {
+            self.rt.run(self.inner.execute(content))
+        }
+    }
+}
+pub use execute_workflow::*;

@@ -610,15 +610,6 @@ pub fn blocking_file(
     )
     .ok();
     writeln!(s, "#![allow(unused_imports)]\n\nuse super::{{Client, Items, Pages, Rt}};\nuse crate::types;\nuse crate::Result;\n").ok();
-    for op in ops.iter().filter(|o| o.custom) {
-        use heck::ToSnakeCase;
-        writeln!(
-            s,
-            "pub use crate::custom::{}::blocking::*;",
-            op.id.to_snake_case()
-        )
-        .ok();
-    }
     writeln!(s).ok();
     for r in resources.iter().filter(|r| !r.on_client) {
         let h = &r.handler;

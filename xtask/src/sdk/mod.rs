@@ -8,6 +8,7 @@
 //! re-exports it and the manifest records it.
 
 mod config;
+mod custom;
 mod emit;
 #[cfg(test)]
 mod growth;
@@ -53,7 +54,23 @@ pub fn render(
         ));
         modules.push(r.module.clone());
     }
-    let blocking = emit::blocking_file(&resources, &ops, &mut warnings)?;
+    let mut blocking = emit::blocking_file(&resources, &ops, &mut warnings)?;
+    if let Some(dir) = custom_dir {
+        for op in ops.iter().filter(|o| o.custom) {
+            let handler = resources
+                .iter()
+                .find(|r| r.module == op.resource && !r.on_client)
+                .map(|r| r.handler.clone())
+                .unwrap_or_else(|| "Client".to_string());
+            let stem = op.id.to_snake_case();
+            blocking.push_str(&custom::blocking_module(
+                dir,
+                &stem,
+                &handler,
+                &op.resource,
+            )?);
+        }
+    }
     files.push((
         format!("{OUT_DIR}/blocking.rs"),
         format!("{HEADER}\n{blocking}"),
@@ -150,9 +167,10 @@ fn check_custom(
             }
         }
     }
-    if !async_form || !blocking_form {
+    let _ = blocking_form;
+    if !async_form {
         return Err(format!(
-            "{}: {} must define `{handler}::{}` (async) and, in a `mod blocking`, its blocking form",
+            "{}: {} must define `{handler}::{}`",
             op.id,
             path.display(),
             op.method
