@@ -25,6 +25,14 @@ impl Client {
 
 impl AppClients {
     #[doc = "List appClients available (`GET /appClients`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.app_clients().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListAppClients {
         ListAppClients {
             client: self.client.clone(),
@@ -74,6 +82,14 @@ impl crate::paginate::FetchPage for ListAppClients {
 
 impl AppClients {
     #[doc = "Creates an appClient (`POST /appClients`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.app_clients().create().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self) -> CreateAppClient {
         CreateAppClient {
             client: self.client.clone(),
@@ -153,6 +169,14 @@ crate::resources::request_future!(CreateAppClient => types::AppClient);
 
 impl AppClients {
     #[doc = "Delete the appClient with the provided appClientId (`DELETE /appClients/{appClientId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.app_clients().delete("las:app-client:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, app_client_id: &str) -> DeleteAppClient {
         DeleteAppClient {
             client: self.client.clone(),
@@ -186,6 +210,14 @@ crate::resources::request_future!(DeleteAppClient => types::AppClient);
 
 impl AppClients {
     #[doc = "Updates an appClient (`PATCH /appClients/{appClientId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.app_clients().update("las:app-client:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, app_client_id: impl Into<String>) -> UpdateAppClient {
         UpdateAppClient {
             client: self.client.clone(),

@@ -25,6 +25,14 @@ impl Client {
 
 impl Assets {
     #[doc = "List assets available (`GET /assets`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.assets().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListAssets {
         ListAssets {
             client: self.client.clone(),
@@ -76,6 +84,14 @@ pub use crate::custom::create_asset::*;
 
 impl Assets {
     #[doc = "Get asset (`GET /assets/{assetId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.assets().get("las:asset:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, asset_id: &str) -> GetAsset {
         GetAsset {
             client: self.client.clone(),
@@ -109,6 +125,14 @@ crate::resources::request_future!(GetAsset => types::Asset);
 
 impl Assets {
     #[doc = "Delete the asset with the provided asset_id (`DELETE /assets/{assetId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.assets().delete("las:asset:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, asset_id: &str) -> DeleteAsset {
         DeleteAsset {
             client: self.client.clone(),

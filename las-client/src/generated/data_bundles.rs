@@ -34,6 +34,14 @@ impl DataBundles {
 
 impl DataBundles {
     #[doc = "List data bundles available (`GET /models/{modelId}/dataBundles`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().data_bundles("las:model:abc").list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListDataBundles {
         ListDataBundles {
             client: self.client.clone(),
@@ -95,6 +103,14 @@ impl crate::paginate::FetchPage for ListDataBundles {
 
 impl DataBundles {
     #[doc = "Creates a data bundle (`POST /models/{modelId}/dataBundles`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().data_bundles("las:model:abc").create(["las:dataset:abc"]).await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         dataset_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -149,6 +165,14 @@ crate::resources::request_future!(CreateDataBundle => types::DataBundle);
 
 impl DataBundles {
     #[doc = "Delete the data bundle with the provided data_bundle_id (`DELETE /models/{modelId}/dataBundles/{dataBundleId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().data_bundles("las:model:abc").delete("las:data-bundle:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, data_bundle_id: &str) -> DeleteDataBundle {
         DeleteDataBundle {
             client: self.client.clone(),
@@ -185,6 +209,14 @@ crate::resources::request_future!(DeleteDataBundle => types::DataBundle);
 
 impl DataBundles {
     #[doc = "Updates a data bundle (`PATCH /models/{modelId}/dataBundles/{dataBundleId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().data_bundles("las:model:abc").update("las:data-bundle:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, data_bundle_id: impl Into<String>) -> UpdateDataBundle {
         UpdateDataBundle {
             client: self.client.clone(),

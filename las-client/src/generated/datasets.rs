@@ -25,6 +25,14 @@ impl Client {
 
 impl Datasets {
     #[doc = "List datasets available (`GET /datasets`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.datasets().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListDatasets {
         ListDatasets {
             client: self.client.clone(),
@@ -74,6 +82,14 @@ impl crate::paginate::FetchPage for ListDatasets {
 
 impl Datasets {
     #[doc = "Creates a dataset (`POST /datasets`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.datasets().create().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self) -> CreateDataset {
         CreateDataset {
             client: self.client.clone(),
@@ -137,6 +153,14 @@ crate::resources::request_future!(CreateDataset => types::Dataset);
 
 impl Datasets {
     #[doc = "Get dataset (`GET /datasets/{datasetId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.datasets().get("las:dataset:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, dataset_id: &str) -> GetDataset {
         GetDataset {
             client: self.client.clone(),
@@ -172,6 +196,14 @@ pub use crate::custom::delete_dataset::*;
 
 impl Datasets {
     #[doc = "Updates a dataset (`PATCH /datasets/{datasetId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.datasets().update("las:dataset:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, dataset_id: impl Into<String>) -> UpdateDataset {
         UpdateDataset {
             client: self.client.clone(),

@@ -25,6 +25,14 @@ impl Client {
 
 impl Documents {
     #[doc = "List documents available for inference (`GET /documents`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.documents().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListDocuments {
         ListDocuments {
             client: self.client.clone(),
@@ -96,6 +104,14 @@ pub use crate::custom::delete_documents::*;
 
 impl Documents {
     #[doc = "Get document (`GET /documents/{documentId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.documents().get("las:document:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, document_id: &str) -> GetDocument {
         GetDocument {
             client: self.client.clone(),
@@ -129,6 +145,14 @@ crate::resources::request_future!(GetDocument => types::Document);
 
 impl Documents {
     #[doc = "Delete the document with the provided document_id (`DELETE /documents/{documentId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.documents().delete("las:document:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, document_id: &str) -> DeleteDocument {
         DeleteDocument {
             client: self.client.clone(),

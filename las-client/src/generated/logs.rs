@@ -25,6 +25,14 @@ impl Client {
 
 impl Logs {
     #[doc = "List logs (`GET /logs`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.logs().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListLogs {
         ListLogs {
             client: self.client.clone(),
@@ -124,6 +132,14 @@ impl crate::paginate::FetchPage for ListLogs {
 
 impl Logs {
     #[doc = "Get log (`GET /logs/{logId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.logs().get("las:log:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, log_id: &str) -> GetLog {
         GetLog {
             client: self.client.clone(),

@@ -25,6 +25,14 @@ impl Client {
 
 impl Models {
     #[doc = "List models available (`GET /models`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListModels {
         ListModels {
             client: self.client.clone(),
@@ -138,6 +146,14 @@ crate::resources::request_future!(CreateModel => types::Model);
 
 impl Models {
     #[doc = "Get a model (`GET /models/{modelId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().get("las:model:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, model_id: &str) -> GetModel {
         GetModel {
             client: self.client.clone(),
@@ -171,6 +187,14 @@ crate::resources::request_future!(GetModel => types::Model);
 
 impl Models {
     #[doc = "Delete the model with the provided model_id (`DELETE /models/{modelId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().delete("las:model:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, model_id: &str) -> DeleteModel {
         DeleteModel {
             client: self.client.clone(),

@@ -25,6 +25,14 @@ impl Client {
 
 impl Organizations {
     #[doc = "Get an organization (`GET /organizations/{organizationId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.organizations().get("las:organization:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, organization_id: &str) -> GetOrganization {
         GetOrganization {
             client: self.client.clone(),
@@ -58,6 +66,14 @@ crate::resources::request_future!(GetOrganization => types::Organization);
 
 impl Organizations {
     #[doc = "Updates an organization (`PATCH /organizations/{organizationId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.organizations().update("las:organization:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, organization_id: impl Into<String>) -> UpdateOrganization {
         UpdateOrganization {
             client: self.client.clone(),

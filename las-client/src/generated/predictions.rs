@@ -25,6 +25,14 @@ impl Client {
 
 impl Predictions {
     #[doc = "List predictions available (`GET /predictions`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.predictions().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListPredictions {
         ListPredictions {
             client: self.client.clone(),
@@ -74,6 +82,14 @@ impl crate::paginate::FetchPage for ListPredictions {
 
 impl Predictions {
     #[doc = "Create a prediction on a document using specified model (`POST /predictions`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.predictions().create("las:document:abc", "las:model:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         document_id: impl Into<String>,

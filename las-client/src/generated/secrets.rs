@@ -25,6 +25,14 @@ impl Client {
 
 impl Secrets {
     #[doc = "List secrets available (`GET /secrets`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.secrets().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListSecrets {
         ListSecrets {
             client: self.client.clone(),
@@ -76,6 +84,14 @@ pub use crate::custom::create_secret::*;
 
 impl Secrets {
     #[doc = "Delete the secret with the provided secret_id (`DELETE /secrets/{secretId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.secrets().delete("las:secret:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, secret_id: &str) -> DeleteSecret {
         DeleteSecret {
             client: self.client.clone(),

@@ -34,6 +34,14 @@ impl TransitionExecutions {
 
 impl TransitionExecutions {
     #[doc = "List executions in a transition (`GET /transitions/{transitionId}/executions`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.transitions().executions("las:transition:abc").list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListTransitionExecutions {
         ListTransitionExecutions {
             client: self.client.clone(),
@@ -130,6 +138,14 @@ pub use crate::custom::execute_transition::*;
 
 impl TransitionExecutions {
     #[doc = "Get an execution of a transition (`GET /transitions/{transitionId}/executions/{executionId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.transitions().executions("las:transition:abc").get("las:execution:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, execution_id: &str) -> GetTransitionExecution {
         GetTransitionExecution {
             client: self.client.clone(),

@@ -25,6 +25,14 @@ impl Client {
 
 impl Transitions {
     #[doc = "List transitions (`GET /transitions`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.transitions().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListTransitions {
         ListTransitions {
             client: self.client.clone(),
@@ -85,6 +93,14 @@ pub use crate::custom::create_transition::*;
 
 impl Transitions {
     #[doc = "Get the transition with the provided transition_id (`GET /transitions/{transitionId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.transitions().get("las:transition:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, transition_id: &str) -> GetTransition {
         GetTransition {
             client: self.client.clone(),
@@ -118,6 +134,14 @@ crate::resources::request_future!(GetTransition => types::Transition);
 
 impl Transitions {
     #[doc = "Delete the transition with the provided transition_id (`DELETE /transitions/{transitionId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.transitions().delete("las:transition:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, transition_id: &str) -> DeleteTransition {
         DeleteTransition {
             client: self.client.clone(),

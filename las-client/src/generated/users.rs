@@ -25,6 +25,14 @@ impl Client {
 
 impl Users {
     #[doc = "List users (`GET /users`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.users().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListUsers {
         ListUsers {
             client: self.client.clone(),
@@ -74,6 +82,14 @@ impl crate::paginate::FetchPage for ListUsers {
 
 impl Users {
     #[doc = "Creates a new user (`POST /users`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.users().create("email", "las:app-client:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self, email: impl Into<String>, app_client_id: impl Into<String>) -> CreateUser {
         CreateUser {
             client: self.client.clone(),
@@ -122,6 +138,14 @@ crate::resources::request_future!(CreateUser => types::User);
 
 impl Users {
     #[doc = "Get information about a specific user (`GET /users/{userId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.users().get("las:user:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, user_id: &str) -> GetUser {
         GetUser {
             client: self.client.clone(),
@@ -155,6 +179,14 @@ crate::resources::request_future!(GetUser => types::User);
 
 impl Users {
     #[doc = "Delete the user with the provided user_id (`DELETE /users/{userId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.users().delete("las:user:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, user_id: &str) -> DeleteUser {
         DeleteUser {
             client: self.client.clone(),
@@ -188,6 +220,14 @@ crate::resources::request_future!(DeleteUser => types::User);
 
 impl Users {
     #[doc = "Updates a user (`PATCH /users/{userId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.users().update("las:user:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, user_id: impl Into<String>) -> UpdateUser {
         UpdateUser {
             client: self.client.clone(),

@@ -34,6 +34,14 @@ impl WorkflowExecutions {
 
 impl WorkflowExecutions {
     #[doc = "List executions in a workflow (`GET /workflows/{workflowId}/executions`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().executions("las:workflow:abc").list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListWorkflowExecutions {
         ListWorkflowExecutions {
             client: self.client.clone(),
@@ -114,6 +122,14 @@ pub use crate::custom::execute_workflow::*;
 
 impl WorkflowExecutions {
     #[doc = "Get a workflow execution (`GET /workflows/{workflowId}/executions/{executionId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().executions("las:workflow:abc").get("las:execution:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, execution_id: &str) -> GetWorkflowExecution {
         GetWorkflowExecution {
             client: self.client.clone(),
@@ -150,6 +166,14 @@ crate::resources::request_future!(GetWorkflowExecution => types::WorkflowExecuti
 
 impl WorkflowExecutions {
     #[doc = "Deletes the execution with the provided execution_id from workflow_id (`DELETE /workflows/{workflowId}/executions/{executionId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().executions("las:workflow:abc").delete("las:execution:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, execution_id: &str) -> DeleteWorkflowExecution {
         DeleteWorkflowExecution {
             client: self.client.clone(),
@@ -187,6 +211,14 @@ crate::resources::request_future!(DeleteWorkflowExecution => types::WorkflowExec
 
 impl WorkflowExecutions {
     #[doc = "Retry or end the processing of a workflow execution (`PATCH /workflows/{workflowId}/executions/{executionId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().executions("las:workflow:abc").update("las:execution:abc", "las:next-transition:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         execution_id: &str,

@@ -25,6 +25,14 @@ impl Client {
 
 impl Workflows {
     #[doc = "List workflows (`GET /workflows`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> ListWorkflows {
         ListWorkflows {
             client: self.client.clone(),
@@ -76,6 +84,14 @@ pub use crate::custom::create_workflow::*;
 
 impl Workflows {
     #[doc = "Get the workflow with the provided workflow_id (`GET /workflows/{workflowId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().get("las:workflow:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, workflow_id: &str) -> GetWorkflow {
         GetWorkflow {
             client: self.client.clone(),
@@ -109,6 +125,14 @@ crate::resources::request_future!(GetWorkflow => types::Workflow);
 
 impl Workflows {
     #[doc = "Delete the workflow with the provided workflow_id (`DELETE /workflows/{workflowId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().delete("las:workflow:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, workflow_id: &str) -> DeleteWorkflow {
         DeleteWorkflow {
             client: self.client.clone(),
@@ -142,6 +166,14 @@ crate::resources::request_future!(DeleteWorkflow => types::Workflow);
 
 impl Workflows {
     #[doc = "Updates a workflow (`PATCH /workflows/{workflowId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.workflows().update("las:workflow:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, workflow_id: impl Into<String>) -> UpdateWorkflow {
         UpdateWorkflow {
             client: self.client.clone(),

@@ -359,6 +359,56 @@ fn handler_signature(p: &Plan) -> (String, Vec<String>) {
     (params, inits)
 }
 
+/// A placeholder id named for its parameter: `model_id` → `"las:model:abc"`.
+fn example_id(param: &str) -> String {
+    let kind = param.strip_suffix("_id").unwrap_or(param).replace('_', "-");
+    format!("\"las:{kind}:abc\"")
+}
+
+/// A value for a positional argument of type `arg`, or `None` when there
+/// is no obvious one (the method then has no example).
+fn example_value(name: &str, arg: &str) -> Option<String> {
+    Some(match arg {
+        "impl Into<String>" if name.ends_with("_id") => example_id(name),
+        "impl Into<String>" => format!("\"{}\"", name.replace('_', " ")),
+        "impl IntoIterator<Item = impl Into<String>>" => {
+            format!("[{}]", example_id(name.trim_end_matches('s')))
+        }
+        "i64" => "1".into(),
+        "bool" => "true".into(),
+        _ => return None,
+    })
+}
+
+/// A `no_run` doc example calling the handler method of `p`.
+fn example(resource: &Resource, p: &Plan) -> Option<String> {
+    let op = p.op;
+    let mut chain = match (&resource.parent, &resource.held) {
+        (Some((parent, via)), Some(held)) => {
+            format!("client.{parent}().{via}({})", example_id(held))
+        }
+        _ => format!("client.{}()", resource.module),
+    };
+    let mut args = Vec::new();
+    for name in &p.path {
+        if Some(name) != p.held.as_ref() {
+            args.push(example_id(name));
+        }
+    }
+    for (name, arg, _) in &p.positional {
+        args.push(example_value(name, arg)?);
+    }
+    chain.push_str(&format!(".{}({})", op.method, args.join(", ")));
+    let call = if op.paged {
+        format!("{chain}.send().await?")
+    } else {
+        format!("{chain}.await?")
+    };
+    Some(format!(
+        "```no_run\n# async fn run(client: las_client::Client) -> las_client::Result<()> {{\nlet response = {call};\n# let _ = response;\n# Ok(())\n# }}\n```"
+    ))
+}
+
 /// `las-client/src/generated/<module>.rs`.
 pub fn resource_file(
     resource: &Resource,
@@ -457,6 +507,12 @@ pub fn resource_file(
             )
         )
         .ok();
+        if let Some(example) = example(resource, &p) {
+            writeln!(s, "    ///").ok();
+            for line in example.lines() {
+                writeln!(s, "    /// {line}").ok();
+            }
+        }
         writeln!(s, "    pub fn {}(&self{params}) -> {b} {{", op.method).ok();
         let post: Vec<&str> = p
             .positional
