@@ -1,8 +1,9 @@
 //! Customizations of single operations, one file each, named for the
 //! operation (`createDocument` → `create_document.rs`). `xtask/sdk.yaml`
-//! marks each: `custom` (the file writes the handler method, its request
-//! type and their blocking forms; the generated module re-exports them) or
-//! `check` (the generated `send` calls the file's `check` first).
+//! marks each: `custom` (the file writes the handler method and its request
+//! type; the generated module re-exports them and the generated blocking
+//! client forwards to them, read from their signatures) or `check` (the
+//! generated `send` calls the file's `check` first).
 
 pub(crate) mod create_asset;
 pub(crate) mod create_data_bundle;

@@ -16,7 +16,7 @@ pub struct Operation {
     pub handler: &'static str,
     /// The raw call of `las_api::Client`: `get_model`.
     pub api_method: &'static str,
-    /// Written by hand in `las-client/src/custom/` (with its blocking form).
+    /// Customized by hand in `las-client/src/custom/`.
     pub custom: bool,
 }
 
