@@ -540,17 +540,17 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
     pub enum GroundTruthValue {
-        Variant0(::std::option::Option<::std::string::String>),
-        Variant1(bool),
+        Text(::std::option::Option<::std::string::String>),
+        Bool(bool),
     }
     impl ::std::convert::From<::std::option::Option<::std::string::String>> for GroundTruthValue {
         fn from(value: ::std::option::Option<::std::string::String>) -> Self {
-            Self::Variant0(value)
+            Self::Text(value)
         }
     }
     impl ::std::convert::From<bool> for GroundTruthValue {
         fn from(value: bool) -> Self {
-            Self::Variant1(value)
+            Self::Bool(value)
         }
     }
     ///`Log`

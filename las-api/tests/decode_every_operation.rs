@@ -1,4 +1,4 @@
-//! Every one of the 65 generated operations decodes a realistic response.
+//! Every generated operation decodes a realistic response.
 //!
 //! A loopback stub (wiremock) answers each call with a hand-written body shaped like the
 //! reference's examples (`tests/fixtures/<Schema>.json`, with nulls where the
@@ -489,9 +489,16 @@ async fn every_operation_decodes_a_realistic_response() {
         c.update_workflow_execution(id, id, &body(next))
     );
 
-    ok.sort_unstable();
-    ok.dedup();
-    assert_eq!(ok.len(), 65, "every operation was exercised once");
+    let exercised: std::collections::BTreeSet<&str> = ok.iter().copied().collect();
+    let generated = generated_operations();
+    let missing: Vec<&String> = generated
+        .iter()
+        .filter(|op| !exercised.contains(op.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "operations without a decode case: {missing:?}"
+    );
 
     // List filters travel as repeated keys, enums as their wire values.
     let requests = stub.lock().expect("stub lock").requests.clone();
@@ -582,4 +589,14 @@ async fn a_known_value_still_decodes_to_its_variant() {
         types::ContentType::KNOWN,
         ["application/pdf", "image/jpeg", "image/png", "image/tiff"]
     );
+}
+
+/// The names of every operation of the generated client.
+fn generated_operations() -> std::collections::BTreeSet<String> {
+    include_str!("../src/generated.rs")
+        .split("pub async fn ")
+        .skip(1)
+        .filter_map(|rest| rest.split(['<', '(']).next())
+        .map(str::to_string)
+        .collect()
 }

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod api_call;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 pub mod bulk;
@@ -7,10 +8,12 @@ mod call;
 mod client;
 mod content;
 pub mod credentials;
+mod custom;
 mod download;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+mod generated;
 mod ids;
 pub mod paginate;
 mod proxy;
@@ -27,6 +30,7 @@ pub use client::{
 };
 pub use content::Content;
 pub use error::{Error, Result};
+pub use generated::manifest;
 pub use resources::{
     app_clients, assets, data_bundles, datasets, documents, logs, models, organizations,
     predictions, secrets, sign_up, transition_executions, transitions, users, workflow_executions,

@@ -1,5 +1,5 @@
-//! Every handler method of las-client reaches its operation: each of the 65
-//! operations is called once through the handlers against a loopback stub
+//! Every handler method of las-client reaches its operation: each
+//! operation is called once through the handlers against a loopback stub
 //! that answers with a realistic response (las-api's fixtures), and the
 //! stub's view of the request (`METHOD /v1/path`) must be the operation's.
 //! A handler wired to the wrong operation, method or path fails here.
@@ -830,6 +830,10 @@ async fn every_operation_is_reachable_through_its_handler() {
         "an operation was called twice"
     );
     let generated = generated_operations();
-    assert_eq!(generated.len(), 65, "{generated:?}");
-    assert_eq!(called, generated);
+    let missing: Vec<&String> = generated.difference(&called).collect();
+    let extra: Vec<&String> = called.difference(&generated).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "not reached through a handler: {missing:?}; not an operation: {extra:?}"
+    );
 }

@@ -170,7 +170,7 @@ async fn no_input_makes_the_server_fail() {
         json!("text"),
         json!({"status": "succeeded", "input": {}, "nextTransitionId": "las:transition:commons-failed"}),
     ];
-    let mut calls = 0;
+    let (mut calls, mut operations) = (0, 0);
     for (path, item) in paths {
         let concrete = path
             .split('/')
@@ -184,6 +184,7 @@ async fn no_input_makes_the_server_fail() {
             .collect::<Vec<_>>()
             .join("/");
         for method in item.as_object().expect("item").keys() {
+            operations += 1;
             let method = Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
             for body in &bodies {
                 let (status, out) = api
@@ -201,6 +202,7 @@ async fn no_input_makes_the_server_fail() {
             }
         }
     }
-    assert_eq!(calls, 65 * bodies.len());
+    assert!(operations > 0);
+    assert_eq!(calls, operations * bodies.len());
     assert_eq!(emu.stats().api_requests(), calls as u64);
 }

@@ -4,7 +4,7 @@
 //! The emulator runs in-process; Stoplight Prism runs in front of it as a
 //! validating proxy (`prism proxy openapi.yaml <emulator>/v1 --errors`). A
 //! plain `reqwest` client sends a realistic sequence through the proxy that
-//! calls each of the 65 operations of openapi.yaml at least once, across every
+//! calls each operation of openapi.yaml at least once, across every
 //! resource family: sign-up, organization, app clients, users, datasets,
 //! documents, assets, secrets, models, data bundles, predictions,
 //! transitions and their executions (heartbeats included), workflows and
@@ -22,7 +22,7 @@
 //! all comes back as Prism's own problem answer. Each response is checked
 //! for all of these, and its status against the one the sequence expects;
 //! at the end the test fails listing every violation with the operation that
-//! produced it, and asserts that all 65 operations were exercised. A control
+//! produced it, and asserts that every operation was exercised. A control
 //! first injects two broken answers into the emulator (an undocumented
 //! status, a body that is not JSON) and requires Prism to report them.
 //!
@@ -44,9 +44,6 @@ use std::time::Instant;
 use las_emulator::{Clock, Emulator, Fault};
 use reqwest::Method;
 use serde_json::{json, Value};
-
-/// The number of operations in openapi.yaml.
-const SPEC_OPERATIONS: usize = 65;
 
 /// A minimal PDF, base64 (`%PDF-1.4 …`).
 const PDF_BASE64: &str =
@@ -225,11 +222,6 @@ async fn emulator_responses_match_the_spec() {
     session(&mut p, &emu).await;
 
     let spec = spec_operation_ids();
-    assert_eq!(
-        spec.len(),
-        SPEC_OPERATIONS,
-        "openapi.yaml should have {SPEC_OPERATIONS} operations"
-    );
     let missing: Vec<&String> = spec
         .iter()
         .filter(|op| !p.covered.contains(op.as_str()))

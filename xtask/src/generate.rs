@@ -10,7 +10,7 @@ use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use quote::quote;
 
-use crate::surface;
+use crate::{sdk, surface};
 
 /// Whether `generate` writes the file or only compares it.
 pub enum Mode {
@@ -32,42 +32,137 @@ pub fn run(mode: Mode) -> Result<ExitCode, String> {
     let out_path = root.join(OUTPUT);
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("reading {}: {e}", spec_path.display()))?;
-    let spec: OpenAPI = crate::spec_prep::parse(&text, SPEC)?;
+    let mut spec: OpenAPI = crate::spec_prep::parse(&text, SPEC)?;
+    let config = sdk_config(&root)?;
+    sdk::name_variants(&mut spec, &config)?;
     let code = render(&spec)?;
+    let sdk_files = sdk_files(&root, &spec, &config, &code)?;
+    let mut stale = false;
     let old = std::fs::read_to_string(&out_path).ok();
 
     if old.as_deref() == Some(code.as_str()) {
         println!("{OUTPUT} is up to date with {SPEC}");
-        return Ok(ExitCode::SUCCESS);
-    }
-    let report = match &old {
-        Some(old) => surface::compare(old, &code)?,
-        None => surface::Report::new_file(&code)?,
-    };
-    let enum_report = crate::report::EnumReport::new(
-        old.as_deref().unwrap_or(""),
-        &code,
-        &crate::report::handwritten_files(&root),
-    )?;
-    match mode {
-        Mode::Write => {
-            std::fs::write(&out_path, &code)
-                .map_err(|e| format!("writing {}: {e}", out_path.display()))?;
-            println!("wrote {OUTPUT}");
-            print!("{report}{enum_report}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Mode::Check => {
-            eprintln!("{OUTPUT} is stale: it differs from what {SPEC} generates.");
-            eprintln!("Run `cargo xtask generate` and commit the result.\n");
-            eprint!("{report}{enum_report}");
-            eprintln!(
-                "{}",
-                first_differences(old.as_deref().unwrap_or(""), &code, 40)
-            );
-            Ok(ExitCode::FAILURE)
+    } else {
+        let report = match &old {
+            Some(old) => surface::compare(old, &code)?,
+            None => surface::Report::new_file(&code)?,
+        };
+        let enum_report = crate::report::EnumReport::new(
+            old.as_deref().unwrap_or(""),
+            &code,
+            &crate::report::handwritten_files(&root),
+        )?;
+        match mode {
+            Mode::Write => {
+                std::fs::write(&out_path, &code)
+                    .map_err(|e| format!("writing {}: {e}", out_path.display()))?;
+                println!("wrote {OUTPUT}");
+                print!("{report}{enum_report}");
+            }
+            Mode::Check => {
+                stale = true;
+                eprintln!("{OUTPUT} is stale: it differs from what {SPEC} generates.");
+                eprint!("{report}{enum_report}");
+                eprintln!(
+                    "{}",
+                    first_differences(old.as_deref().unwrap_or(""), &code, 40)
+                );
+            }
         }
     }
+    stale |= sync_sdk_files(&root, &sdk_files, &mode)?;
+    if stale {
+        eprintln!("Run `cargo xtask generate` and commit the result.");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The SDK layer's files for `spec`, formatted.
+fn sdk_files(
+    root: &Path,
+    spec: &OpenAPI,
+    config: &sdk::Config,
+    api_code: &str,
+) -> Result<Vec<(String, String)>, String> {
+    let (files, warnings) = sdk::render(spec, config, api_code, Some(&sdk::custom_dir(root)))?;
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    files
+        .into_iter()
+        .map(|(path, text)| {
+            let formatted = rustfmt(&text).map_err(|e| format!("{path}: {e}"))?;
+            Ok((path, formatted))
+        })
+        .collect()
+}
+
+/// `xtask/sdk.yaml`.
+fn sdk_config(root: &Path) -> Result<sdk::Config, String> {
+    let path = root.join(sdk::CONFIG);
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    sdk::Config::parse(&text)
+}
+
+/// Write (or, with `--check`, compare) the SDK layer's files; removes
+/// generated files no longer produced. Returns whether any was stale.
+fn sync_sdk_files(root: &Path, files: &[(String, String)], mode: &Mode) -> Result<bool, String> {
+    let mut stale = false;
+    let dir = root.join(sdk::OUT_DIR);
+    let mut existing: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    existing.sort();
+    for path in existing {
+        let rel = format!(
+            "{}/{}",
+            sdk::OUT_DIR,
+            path.file_name().and_then(|n| n.to_str()).unwrap_or("")
+        );
+        if !files.iter().any(|(p, _)| *p == rel) {
+            match mode {
+                Mode::Write => {
+                    std::fs::remove_file(&path).map_err(|e| format!("removing {rel}: {e}"))?;
+                    println!("removed {rel}");
+                }
+                Mode::Check => {
+                    stale = true;
+                    eprintln!("{rel} is no longer generated");
+                }
+            }
+        }
+    }
+    for (rel, text) in files {
+        let path = root.join(rel);
+        let old = std::fs::read_to_string(&path).ok();
+        if old.as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        match mode {
+            Mode::Write => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("creating {}: {e}", parent.display()))?;
+                }
+                std::fs::write(&path, text).map_err(|e| format!("writing {rel}: {e}"))?;
+                println!("wrote {rel}");
+            }
+            Mode::Check => {
+                stale = true;
+                eprintln!("{rel} is stale");
+                eprintln!(
+                    "{}",
+                    first_differences(old.as_deref().unwrap_or(""), text, 20)
+                );
+            }
+        }
+    }
+    if !stale {
+        println!("{} is up to date", sdk::OUT_DIR);
+    }
+    Ok(stale)
 }
 
 pub fn workspace_root() -> PathBuf {
@@ -85,7 +180,7 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
         // One call per operation with its parameters in order; las-client wraps
         // each call once, so builders here would only add code.
         .with_interface(InterfaceStyle::Positional)
-        // All 65 operations on one `Client`; tags would only split names.
+        // Every operation on one `Client`; tags would only split names.
         .with_tag(TagStyle::Merged)
         // Auth, retries and tracing are supplied per request by las-client
         // through this context (see las-api/src/hooks.rs).
@@ -173,7 +268,7 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
 
 /// Format with the toolchain's rustfmt (the `RUSTFMT` variable names another),
 /// so the file passes `cargo fmt --check` like the rest of the workspace.
-fn rustfmt(code: &str) -> Result<String, String> {
+pub fn rustfmt(code: &str) -> Result<String, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let program = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());

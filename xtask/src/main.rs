@@ -1,8 +1,8 @@
 //! Maintainer tasks for the las-rs workspace.
 //!
 //! ```text
-//! cargo xtask generate           regenerate las-api/src/generated.rs from openapi.yaml
-//! cargo xtask generate --check   fail (exit 1) when the checked-in file is stale
+//! cargo xtask generate           regenerate las-api/src/generated.rs and las-client/src/generated/
+//! cargo xtask generate --check   fail (exit 1) when a checked-in generated file is stale
 //! cargo xtask import PATH [--check] [--out FILE] [--config FILE] [--retired PATH]
 //!                                 openapi.yaml from a vendor export (JSON)
 //! ```
@@ -11,6 +11,7 @@ mod enum_names;
 mod generate;
 mod import;
 mod report;
+mod sdk;
 mod spec_prep;
 mod surface;
 
@@ -31,8 +32,8 @@ fn main() -> ExitCode {
             eprintln!(
                 "usage: cargo xtask generate [--check]\n       \
                  cargo xtask import PATH [--check] [--out FILE] [--config FILE] [--retired PATH]\n\n  \
-                 generate          regenerate las-api/src/generated.rs from openapi.yaml\n  \
-                 generate --check  exit 1 when las-api/src/generated.rs is stale\n  \
+                 generate          regenerate las-api and las-client/src/generated/ from openapi.yaml\n  \
+                 generate --check  exit 1 when a generated file is stale\n  \
                  import PATH       write openapi.yaml from a vendor export (JSON), by the rules\n                    \
                  and the names in openapi.import.yaml (--out FILE writes elsewhere,\n                    \
                  --config FILE reads another config, --retired PATH names the earlier\n                    \

@@ -95,7 +95,7 @@ impl Drop for OwnedRuntime {
 
 /// The shared runtime of a blocking client and everything made from it.
 #[derive(Clone)]
-struct Rt(Arc<OwnedRuntime>);
+pub(crate) struct Rt(Arc<OwnedRuntime>);
 
 impl fmt::Debug for Rt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -135,20 +135,20 @@ impl Rt {
     }
 
     /// [`block_on`](Self::block_on) for a future of a `Result`.
-    fn run<T>(&self, future: impl Future<Output = Result<T>>) -> Result<T> {
+    pub(crate) fn run<T>(&self, future: impl Future<Output = Result<T>>) -> Result<T> {
         self.block_on(future)?
     }
 }
 
 /// A blocking type made from its async counterpart and the runtime.
-trait FromAsync {
+pub(crate) trait FromAsync {
     type Async;
     fn from_async(inner: Self::Async, rt: Rt) -> Self;
 }
 
 /// A doc sentence linking to an async item: `link!("Text " m A::f)` is
 /// "Text [`las_client::m::A::f`](crate::m::A::f)."; `m` may be `crate`.
-macro_rules! link {
+macro_rules! async_link {
     ($text:literal crate $a:ident $(:: $name:ident)?) => {
         concat!(
             $text, "[`las_client::", stringify!($a), $("::", stringify!($name),)?
@@ -174,14 +174,14 @@ macro_rules! methods {
         $(#[$doc:meta])*
         fn $name:ident(&self $(, $arg:ident : $ty:ty)* $(,)?) $arrow:tt $ret:ty;
     )*) => {$(
-        methods!(@one $m $a; $(#[$doc])* fn $name(&self $(, $arg: $ty)*) $arrow $ret);
+        $crate::blocking::methods!(@one $m $a; $(#[$doc])* fn $name(&self $(, $arg: $ty)*) $arrow $ret);
     )*};
     (@one $m:ident $a:ident; $(#[$doc:meta])*
         fn $name:ident(&self $(, $arg:ident : $ty:ty)*) -> $ret:ty) => {
         $(#[$doc])*
         #[doc = ""]
         #[doc = "Blocks until done."]
-        #[doc = link!("The async form: " $m $a::$name)]
+        #[doc = $crate::blocking::async_link!("The async form: " $m $a::$name)]
         pub fn $name(&self $(, $arg: $ty)*) -> $crate::Result<$ret> {
             self.rt.run(self.inner.$name($($arg),*))
         }
@@ -190,9 +190,9 @@ macro_rules! methods {
         fn $name:ident(&self $(, $arg:ident : $ty:ty)*) => $ret:ty) => {
         $(#[$doc])*
         #[doc = ""]
-        #[doc = link!("The async form: " $m $a::$name)]
+        #[doc = $crate::blocking::async_link!("The async form: " $m $a::$name)]
         pub fn $name(&self $(, $arg: $ty)*) -> $ret {
-            <$ret as FromAsync>::from_async(self.inner.$name($($arg),*), self.rt.clone())
+            <$ret as $crate::blocking::FromAsync>::from_async(self.inner.$name($($arg),*), self.rt.clone())
         }
     };
 }
@@ -206,7 +206,7 @@ macro_rules! setters {
     )*) => {$(
         $(#[$doc])*
         #[doc = ""]
-        #[doc = link!("The async form: " $m $a::$name)]
+        #[doc = $crate::blocking::async_link!("The async form: " $m $a::$name)]
         pub fn $name(mut self $(, $arg: $ty)*) -> Self {
             self.inner = self.inner.$name($($arg),*);
             self
@@ -214,147 +214,15 @@ macro_rules! setters {
     )*};
 }
 
-/// A blocking handler type wrapping the async handler `$m::$a`, with
-/// [`methods!`].
-macro_rules! handler {
-    (
-        $(#[$doc:meta])*
-        pub struct $name:ident($m:ident :: $a:ident);
-        { $($body:tt)* }
-    ) => {
-        $(#[$doc])*
-        #[doc = ""]
-        #[doc = link!("The blocking form of " $m $a)]
-        #[derive(Clone, Debug)]
-        pub struct $name {
-            pub(super) inner: $m::$a,
-            pub(super) rt: Rt,
-        }
+pub(crate) use {async_link, methods};
 
-        impl FromAsync for $name {
-            type Async = $m::$a;
-            fn from_async(inner: $m::$a, rt: Rt) -> Self {
-                $name { inner, rt }
-            }
-        }
-
-        impl $name {
-            methods!($m $a; $($body)*);
-        }
-    };
-}
-
-/// A blocking request builder wrapping the async builder `$m::$a`: the
-/// setters, and `send()` returning `Result<$out>`.
-macro_rules! request {
-    (
-        $(#[$doc:meta])*
-        pub struct $name:ident($m:ident :: $a:ident) -> $out:ty;
-        { $($setters:tt)* }
-    ) => {
-        $(#[$doc])*
-        #[doc = ""]
-        #[doc = link!("The blocking form of " $m $a)]
-        #[derive(Debug)]
-        #[must_use = "a request does nothing until it is sent"]
-        pub struct $name {
-            pub(super) inner: $m::$a,
-            pub(super) rt: Rt,
-        }
-
-        impl FromAsync for $name {
-            type Async = $m::$a;
-            fn from_async(inner: $m::$a, rt: Rt) -> Self {
-                $name { inner, rt }
-            }
-        }
-
-        impl $name {
-            setters!($m $a; $($setters)*);
-
-            /// Send the request and wait for the answer.
-            #[doc = ""]
-            #[doc = link!("The async form: " $m $a::send)]
-            pub fn send(self) -> $crate::Result<$out> {
-                self.rt.run(self.inner.send())
-            }
-        }
-    };
-}
-
-/// A blocking list request wrapping the async list `$m::$a`: its filters,
-/// `max_results`, `next_token`, `limit`, `send()` for one page, and
-/// `pages()` / `items()` as iterators.
-macro_rules! list {
-    (
-        $(#[$doc:meta])*
-        pub struct $name:ident($m:ident :: $a:ident) -> $page:ty, $item:ty;
-        { $($setters:tt)* }
-    ) => {
-        $(#[$doc])*
-        #[doc = ""]
-        #[doc = link!("The blocking form of " $m $a)]
-        #[derive(Clone, Debug)]
-        #[must_use = "a request does nothing until it is sent"]
-        pub struct $name {
-            pub(super) inner: $m::$a,
-            pub(super) rt: Rt,
-        }
-
-        impl FromAsync for $name {
-            type Async = $m::$a;
-            fn from_async(inner: $m::$a, rt: Rt) -> Self {
-                $name { inner, rt }
-            }
-        }
-
-        impl $name {
-            setters!($m $a;
-                $($setters)*
-                /// Items per page (at least 1).
-                fn max_results(max_results: u64);
-                /// Start at the page this token names.
-                fn next_token(token: impl Into<String>);
-                /// Stop [`pages`](Self::pages) and [`items`](Self::items)
-                /// after this many items in all.
-                fn limit(limit: u64);
-            );
-
-            /// One page.
-            #[doc = ""]
-            #[doc = link!("The async form: " $m $a::send)]
-            pub fn send(self) -> $crate::Result<$page> {
-                self.rt.run(self.inner.send())
-            }
-
-            /// Every page, as an iterator that fetches a page each time it
-            /// is advanced. Ends after the last page, after `limit` items,
-            /// or after the first error.
-            pub fn pages(self) -> Pages<$page> {
-                Pages {
-                    stream: Some(self.inner.pages()),
-                    rt: self.rt,
-                }
-            }
-
-            /// Every item across pages, as an iterator that fetches the
-            /// next page when the current one is used up. Ends after the
-            /// last item, after `limit` items, or after the first error.
-            pub fn items(self) -> Items<$item> {
-                Items {
-                    stream: Some(self.inner.items()),
-                    rt: self.rt,
-                }
-            }
-        }
-    };
-}
-
+#[path = "../generated/blocking.rs"]
+mod generated;
 mod helpers;
 mod resources;
 
+pub use generated::*;
 pub use helpers::{BulkUpload, ExecutionContext, TransitionRuntime, Uploads, Wait};
-pub use resources::*;
 
 /// A blocking client for the LAS API.
 ///
@@ -373,8 +241,8 @@ pub use resources::*;
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    inner: crate::Client,
-    rt: Rt,
+    pub(crate) inner: crate::Client,
+    pub(crate) rt: Rt,
 }
 
 impl fmt::Debug for Client {
@@ -464,37 +332,6 @@ impl Client {
     }
 
     methods!(crate Client;
-        /// App clients: create, list, update, delete.
-        fn app_clients(&self) => AppClients;
-        /// Assets: upload, read, list, update, delete.
-        fn assets(&self) => Assets;
-        /// Datasets: create, read, list, update, delete.
-        fn datasets(&self) => Datasets;
-        /// Documents: upload, read, list, update ground truth, delete.
-        fn documents(&self) => Documents;
-        /// Logs of workflow and transition executions.
-        fn logs(&self) => Logs;
-        /// Models: create, read, list, update, delete, and their data bundles.
-        fn models(&self) => Models;
-        /// Organizations: read and update.
-        fn organizations(&self) => Organizations;
-        /// Predictions: run and list.
-        fn predictions(&self) => Predictions;
-        /// Secrets: create, list, update, delete.
-        fn secrets(&self) => Secrets;
-        /// Sign up a new user and organization (`POST /signup`).
-        fn sign_up(
-            &self,
-            email: impl Into<String>,
-            password: impl Into<String>,
-            re_captcha_response: impl Into<String>,
-        ) => SignUpRequest;
-        /// Transitions: create, read, list, update, delete, and their executions.
-        fn transitions(&self) => Transitions;
-        /// Users: create, read, list, update, delete.
-        fn users(&self) => Users;
-        /// Workflows: create, read, list, update, delete, and their executions.
-        fn workflows(&self) => Workflows;
         /// Wait until a model is `active`; `inactive` is a failed wait.
         fn wait_until_model_active(&self, model_id: impl Into<String>) => Wait<types::Model>;
         /// Wait until a data bundle is `ready`; `failed` is a failed wait.
@@ -644,8 +481,8 @@ fn next_blocking<T>(rt: &Rt, slot: &mut Option<crate::paginate::Items<T>>) -> Op
 /// ```
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Pages<P> {
-    stream: Option<crate::paginate::Pages<P>>,
-    rt: Rt,
+    pub(crate) stream: Option<crate::paginate::Pages<P>>,
+    pub(crate) rt: Rt,
 }
 
 impl<P: Page> Pages<P> {
@@ -708,8 +545,8 @@ impl<P> fmt::Debug for Pages<P> {
 /// ```
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Items<T> {
-    stream: Option<crate::paginate::Items<T>>,
-    rt: Rt,
+    pub(crate) stream: Option<crate::paginate::Items<T>>,
+    pub(crate) rt: Rt,
 }
 
 impl<T> Iterator for Items<T> {

@@ -26,9 +26,9 @@ use crate::types::{GroundTruthItem, GroundTruthValue};
 /// use las_client::resources::IntoGroundTruthValue;
 /// use las_client::types::GroundTruthValue;
 ///
-/// assert!(matches!("120.50".into_ground_truth_value(), GroundTruthValue::Variant0(Some(_))));
-/// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Variant1(true)));
-/// assert!(matches!(None::<&str>.into_ground_truth_value(), GroundTruthValue::Variant0(None)));
+/// assert!(matches!("120.50".into_ground_truth_value(), GroundTruthValue::Text(Some(_))));
+/// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Bool(true)));
+/// assert!(matches!(None::<&str>.into_ground_truth_value(), GroundTruthValue::Text(None)));
 /// ```
 pub trait IntoGroundTruthValue {
     /// Convert into the API's value.
@@ -42,22 +42,22 @@ impl IntoGroundTruthValue for GroundTruthValue {
 }
 impl IntoGroundTruthValue for &str {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant0(Some(self.to_string()))
+        GroundTruthValue::Text(Some(self.to_string()))
     }
 }
 impl IntoGroundTruthValue for String {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant0(Some(self))
+        GroundTruthValue::Text(Some(self))
     }
 }
 impl IntoGroundTruthValue for bool {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant1(self)
+        GroundTruthValue::Bool(self)
     }
 }
 impl<T: Into<String>> IntoGroundTruthValue for Option<T> {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Variant0(self.map(Into::into))
+        GroundTruthValue::Text(self.map(Into::into))
     }
 }
 
@@ -142,57 +142,3 @@ macro_rules! list_request {
     };
 }
 pub(crate) use list_request;
-
-/// A list request without filters (app clients, assets, datasets, models,
-/// predictions, secrets, users, workflows): the type, its paging methods
-/// ([`list_request!`]) and its [`FetchPage`](crate::paginate::FetchPage),
-/// which calls the generated operation `$op(max_results, next_token)`.
-macro_rules! unfiltered_list {
-    ($(#[$doc:meta])* $list:ident: $page:ty => $item:ty, $noun:literal, $op:ident) => {
-        $(#[$doc])*
-        #[derive(Clone, Debug)]
-        #[must_use = "a request does nothing until it is sent"]
-        pub struct $list {
-            client: $crate::Client,
-            max_results: Option<u64>,
-            next_token: Option<String>,
-            limit: Option<u64>,
-        }
-
-        impl $list {
-            fn new(client: $crate::Client) -> Self {
-                $list {
-                    client,
-                    max_results: None,
-                    next_token: None,
-                    limit: None,
-                }
-            }
-        }
-
-        $crate::resources::list_request!($list: $page => $item, $noun);
-
-        impl $crate::paginate::FetchPage for $list {
-            type Page = $page;
-            const OPERATION: &'static str = stringify!($op);
-
-            fn fetch(
-                &self,
-                next_token: Option<String>,
-                page_size: Option<u64>,
-            ) -> $crate::paginate::PageFuture<$page> {
-                let this = self.clone();
-                Box::pin(async move {
-                    let size = $crate::paginate::check_page_size(page_size)?;
-                    let token = next_token.as_deref();
-                    this.client
-                        .call($crate::call::Op::get(stringify!($op)), |api| async move {
-                            api.$op(size, token).await
-                        })
-                        .await
-                })
-            }
-        }
-    };
-}
-pub(crate) use unfiltered_list;

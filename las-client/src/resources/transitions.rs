@@ -1,4 +1,24 @@
 //! Transitions: `client.transitions()`, and their executions through
+//!
+//! Transitions (the steps of a workflow: docker or manual): create, read,
+//! list, update, delete, and their executions.
+//!
+//! ```no_run
+//! # async fn run(client: las_client::Client) -> las_client::Result<()> {
+//! use las_client::types::{ManualTransitionParameters, TransitionType};
+//! use serde_json::json;
+//!
+//! let transition = client
+//!     .transitions()
+//!     .create(TransitionType::Manual)
+//!     .in_schema(json!({"type": "object"}))
+//!     .parameters(ManualTransitionParameters { assets: None })
+//!     .await?;
+//! let executions = client.transitions().executions(&transition.transition_id).list().send().await?;
+//! # let _ = executions;
+//! # Ok(())
+//! # }
+//! ```
 //! [`Transitions::executions`].
 //!
 //! Also home of [`IntoJsonObject`], the argument type of every call that
@@ -9,12 +29,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
-use crate::call::Op;
-use crate::paginate::{self, FetchPage, PageFuture};
-use crate::resources::request_future;
-use crate::resources::transition_executions::TransitionExecutions;
-use crate::types::{self, Transition, TransitionType, Transitions as TransitionPage};
-use crate::{ids, Client, Error, Result};
+use crate::{Error, Result};
+
+pub use crate::generated::transitions::*;
 
 /// Values accepted where the API takes a JSON object: a
 /// [`serde_json::Value`] that is an object (for example from `json!({..})`),
@@ -103,402 +120,18 @@ pub(crate) fn json_object(what: &str, value: impl IntoJsonObject) -> Result<Map<
     })
 }
 
-/// Transitions (the steps of a workflow: docker or manual): create, read,
-/// list, update, delete, and their executions.
-///
-/// ```no_run
-/// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-/// use las_client::types::{ManualTransitionParameters, TransitionType};
-/// use serde_json::json;
-///
-/// let transition = client
-///     .transitions()
-///     .create(TransitionType::Manual)
-///     .in_schema(json!({"type": "object"}))
-///     .parameters(ManualTransitionParameters { assets: None })
-///     .await?;
-/// let executions = client.transitions().executions(&transition.transition_id).list().send().await?;
-/// # let _ = executions;
-/// # Ok(())
-/// # }
-/// ```
-#[derive(Clone, Debug)]
-pub struct Transitions {
-    client: Client,
-}
-
-impl Client {
-    /// Transitions: create, read, list, update, delete, and their executions.
-    ///
-    /// ```no_run
-    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// let page = client.transitions().list().send().await?;
-    /// # let _ = page;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn transitions(&self) -> Transitions {
-        Transitions {
-            client: self.clone(),
-        }
-    }
-}
-
-impl Transitions {
-    /// Create a transition (`POST /transitions`).
-    ///
-    /// ```no_run
-    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// use las_client::types::{DockerTransitionParameters, TransitionType};
-    /// use serde_json::json;
-    ///
-    /// let docker = DockerTransitionParameters {
-    ///     image_url: "registry.example.com/extract:1".into(),
-    ///     cpu: None,
-    ///     memory: None,
-    ///     environment: Default::default(),
-    ///     environment_secrets: vec!["las:secret:abc".into()],
-    ///     secret_id: None,
-    /// };
-    /// let transition = client
-    ///     .transitions()
-    ///     .create(TransitionType::Docker)
-    ///     .name("Extract")
-    ///     .in_schema(json!({"$schema": "https://json-schema.org/draft-04/schema#", "type": "object"}))
-    ///     .out_schema(json!({"type": "object"}))
-    ///     .parameters(docker)
-    ///     .send()
-    ///     .await?;
-    /// # let _ = transition;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn create(&self, transition_type: TransitionType) -> CreateTransition {
-        CreateTransition {
-            client: self.client.clone(),
-            problem: None,
-            body: types::PostTransitions {
-                description: None,
-                input_json_schema: Map::new(),
-                name: None,
-                output_json_schema: Map::new(),
-                parameters: None,
-                timeout_in_seconds: None,
-                transition_type,
-            },
-        }
-    }
-
-    /// Get a transition (`GET /transitions/{transitionId}`).
-    ///
-    /// ```no_run
-    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// let transition = client.transitions().get("las:transition:abc").await?;
-    /// println!("{}", transition.transition_type);
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub async fn get(&self, transition_id: &str) -> Result<Transition> {
-        let id = ids::check("transition_id", transition_id)?;
-        self.client
-            .call(Op::get("get_transition"), |api| async move {
-                api.get_transition(id).await
-            })
-            .await
-    }
-
-    /// List transitions (`GET /transitions`), optionally by type.
-    ///
-    /// ```no_run
-    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// use futures::TryStreamExt;
-    /// use las_client::types::TransitionType;
-    /// let manual: Vec<_> = client
-    ///     .transitions()
-    ///     .list()
-    ///     .transition_type(TransitionType::Manual)
-    ///     .items()
-    ///     .try_collect()
-    ///     .await?;
-    /// # let _ = manual;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn list(&self) -> ListTransitions {
-        ListTransitions {
-            client: self.client.clone(),
-            transition_types: Vec::new(),
-            max_results: None,
-            next_token: None,
-            limit: None,
-        }
-    }
-
-    /// Update a transition (`PATCH /transitions/{transitionId}`).
-    ///
-    /// ```no_run
-    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// client
-    ///     .transitions()
-    ///     .update("las:transition:abc")
-    ///     .environment([("MODE", "prod")])
-    ///     .environment_secrets(["las:secret:abc"])
-    ///     .send()
-    ///     .await?;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn update(&self, transition_id: impl Into<String>) -> UpdateTransition {
-        UpdateTransition {
-            client: self.client.clone(),
-            transition_id: transition_id.into(),
-            problem: None,
-            body: types::PatchTransitionId {
-                assets: None,
-                description: None,
-                environment: BTreeMap::new(),
-                environment_secrets: Vec::new(),
-                input_json_schema: Map::new(),
-                name: None,
-                output_json_schema: Map::new(),
-            },
-        }
-    }
-
-    /// Delete a transition (`DELETE /transitions/{transitionId}`); returns
-    /// it. The API refuses while a workflow uses the transition.
-    ///
-    /// ```no_run
-    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// let deleted = client.transitions().delete("las:transition:abc").await?;
-    /// # let _ = deleted;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub async fn delete(&self, transition_id: &str) -> Result<Transition> {
-        let id = ids::check("transition_id", transition_id)?;
-        self.client
-            .call(Op::delete("delete_transition"), |api| async move {
-                api.delete_transition(id).await
-            })
-            .await
-    }
-
-    /// The executions of one transition:
-    /// `/transitions/{transitionId}/executions`.
-    ///
-    /// ```no_run
-    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// let execution = client.transitions().executions("las:transition:abc").execute().await?;
-    /// # let _ = execution;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn executions(&self, transition_id: impl Into<String>) -> TransitionExecutions {
-        TransitionExecutions::new(self.client.clone(), transition_id.into())
-    }
-}
-
 /// Keep the first problem found while building a request; it is returned
 /// when the request is sent.
-fn note(problem: &mut Option<Error>, result: Result<Map<String, Value>>) -> Map<String, Value> {
+pub(crate) fn note(
+    problem: &mut Option<Error>,
+    result: Result<Map<String, Value>>,
+) -> Map<String, Value> {
     match result {
         Ok(map) => map,
         Err(e) => {
             problem.get_or_insert(e);
             Map::new()
         }
-    }
-}
-
-/// `POST /transitions`. Created by [`Transitions::create`].
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateTransition {
-    client: Client,
-    problem: Option<Error>,
-    body: types::PostTransitions,
-}
-
-impl CreateTransition {
-    /// Name of the transition.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.body.name = Some(name.into());
-        self
-    }
-    /// Description of the transition.
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.body.description = Some(description.into());
-        self
-    }
-    /// JSON schema of the transition's input.
-    pub fn in_schema(mut self, schema: impl IntoJsonObject) -> Self {
-        self.body.input_json_schema = note(&mut self.problem, json_object("in_schema", schema));
-        self
-    }
-    /// JSON schema of the transition's output.
-    pub fn out_schema(mut self, schema: impl IntoJsonObject) -> Self {
-        self.body.output_json_schema = note(&mut self.problem, json_object("out_schema", schema));
-        self
-    }
-    /// Parameters for the transition type:
-    /// [`DockerTransitionParameters`](types::DockerTransitionParameters) or
-    /// [`ManualTransitionParameters`](types::ManualTransitionParameters).
-    pub fn parameters(mut self, parameters: impl Into<types::PostTransitionsParameters>) -> Self {
-        self.body.parameters = Some(parameters.into());
-        self
-    }
-    /// Seconds an execution may run before it times out.
-    pub fn timeout_in_seconds(mut self, seconds: i64) -> Self {
-        self.body.timeout_in_seconds = Some(seconds);
-        self
-    }
-
-    /// Send.
-    pub async fn send(self) -> Result<Transition> {
-        if let Some(problem) = self.problem {
-            return Err(problem);
-        }
-        let body = &self.body;
-        self.client
-            .call(Op::post("create_transition"), |api| async move {
-                api.create_transition(body).await
-            })
-            .await
-    }
-}
-
-request_future!(CreateTransition => Transition);
-
-/// `PATCH /transitions/{transitionId}`. Created by [`Transitions::update`].
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateTransition {
-    client: Client,
-    transition_id: String,
-    problem: Option<Error>,
-    body: types::PatchTransitionId,
-}
-
-impl UpdateTransition {
-    /// New name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.body.name = Some(name.into());
-        self
-    }
-    /// New description.
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.body.description = Some(description.into());
-        self
-    }
-    /// New JSON schema of the input.
-    pub fn in_schema(mut self, schema: impl IntoJsonObject) -> Self {
-        self.body.input_json_schema = note(&mut self.problem, json_object("in_schema", schema));
-        self
-    }
-    /// New JSON schema of the output.
-    pub fn out_schema(mut self, schema: impl IntoJsonObject) -> Self {
-        self.body.output_json_schema = note(&mut self.problem, json_object("out_schema", schema));
-        self
-    }
-    /// Assets of a manual transition: `(name, asset id)` pairs; the
-    /// `jsRemoteComponent` entry names the UI component.
-    pub fn assets<K, V>(mut self, assets: impl IntoIterator<Item = (K, V)>) -> Self
-    where
-        K: Into<String>,
-        V: Into<String>,
-    {
-        let mut extra: BTreeMap<String, String> = assets
-            .into_iter()
-            .map(|(k, v)| (k.into(), v.into()))
-            .collect();
-        let js_remote_component = extra.remove("jsRemoteComponent");
-        self.body.assets = Some(types::TransitionAssets {
-            js_remote_component,
-            extra,
-        });
-        self
-    }
-    /// Environment variables of a docker transition.
-    pub fn environment<K, V>(mut self, environment: impl IntoIterator<Item = (K, V)>) -> Self
-    where
-        K: Into<String>,
-        V: Into<String>,
-    {
-        self.body.environment = environment
-            .into_iter()
-            .map(|(k, v)| (k.into(), v.into()))
-            .collect();
-        self
-    }
-    /// Secrets whose data become environment variables of a docker
-    /// transition.
-    pub fn environment_secrets<S: Into<String>>(
-        mut self,
-        secret_ids: impl IntoIterator<Item = S>,
-    ) -> Self {
-        self.body.environment_secrets = secret_ids.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Send.
-    pub async fn send(self) -> Result<Transition> {
-        let id = ids::check("transition_id", &self.transition_id)?;
-        if let Some(problem) = self.problem {
-            return Err(problem);
-        }
-        let body = &self.body;
-        self.client
-            .call(Op::patch("update_transition"), |api| async move {
-                api.update_transition(id, body).await
-            })
-            .await
-    }
-}
-
-request_future!(UpdateTransition => Transition);
-
-/// `GET /transitions`. Created by [`Transitions::list`].
-#[derive(Clone, Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListTransitions {
-    client: Client,
-    transition_types: Vec<TransitionType>,
-    max_results: Option<u64>,
-    next_token: Option<String>,
-    limit: Option<u64>,
-}
-
-impl ListTransitions {
-    /// Only transitions of this type (repeat for several).
-    pub fn transition_type(mut self, transition_type: TransitionType) -> Self {
-        self.transition_types.push(transition_type);
-        self
-    }
-}
-
-crate::resources::list_request!(ListTransitions: TransitionPage => Transition, "transition");
-
-impl FetchPage for ListTransitions {
-    type Page = TransitionPage;
-    const OPERATION: &'static str = "list_transitions";
-
-    fn fetch(
-        &self,
-        next_token: Option<String>,
-        page_size: Option<u64>,
-    ) -> PageFuture<TransitionPage> {
-        let this = self.clone();
-        Box::pin(async move {
-            let size = paginate::check_page_size(page_size)?;
-            let token = next_token.as_deref();
-            let types = (!this.transition_types.is_empty()).then_some(&this.transition_types);
-            this.client
-                .call(Op::get(Self::OPERATION), |api| async move {
-                    api.list_transitions(size, token, types).await
-                })
-                .await
-        })
     }
 }
 

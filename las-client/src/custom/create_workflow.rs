@@ -1,0 +1,103 @@
+//! `createWorkflow`: the definition from any JSON object, wrapped in its specification.
+
+use crate::call::Op;
+use crate::resources::transitions::{json_object, IntoJsonObject};
+use crate::types::{self, Workflow};
+use crate::workflows::Workflows;
+use crate::{Client, Result};
+use serde_json::{Map, Value};
+
+impl Workflows {
+    /// Create a workflow (`POST /workflows`) from its definition in the
+    /// Amazon States Language (<https://states-language.net/spec.html>).
+    /// The specification is sent as language `ASL`, version `1.0.0`, the
+    /// only ones the API knows.
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// use las_client::types::ErrorConfig;
+    /// use serde_json::json;
+    ///
+    /// let definition: serde_json::Value =
+    ///     serde_json::from_str(&std::fs::read_to_string("workflow.json").unwrap()).unwrap();
+    /// let workflow = client
+    ///     .workflows()
+    ///     .create(definition)
+    ///     .name("Invoices")
+    ///     .error_config(ErrorConfig { email: Some("ops@example.com".into()), manual_retry: Some(true) })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = workflow;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create(&self, definition: impl IntoJsonObject) -> CreateWorkflow {
+        CreateWorkflow {
+            client: self.client.clone(),
+            definition: json_object("workflow definition", definition),
+            name: None,
+            description: None,
+            error_config: None,
+            completed_config: None,
+        }
+    }
+}
+
+/// `POST /workflows`. Created by [`Workflows::create`].
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateWorkflow {
+    client: Client,
+    definition: Result<Map<String, Value>>,
+    name: Option<String>,
+    description: Option<String>,
+    error_config: Option<types::ErrorConfig>,
+    completed_config: Option<types::CompletedConfig>,
+}
+
+impl CreateWorkflow {
+    /// Name of the workflow.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// Description of the workflow.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+    /// What happens when an execution fails (who is emailed, whether it
+    /// can be retried by hand).
+    pub fn error_config(mut self, config: types::ErrorConfig) -> Self {
+        self.error_config = Some(config);
+        self
+    }
+    /// A docker job run whenever an execution ends.
+    pub fn completed_config(mut self, config: types::CompletedConfig) -> Self {
+        self.completed_config = Some(config);
+        self
+    }
+
+    /// Send.
+    pub async fn send(self) -> Result<Workflow> {
+        let body = types::PostWorkflows {
+            completed_config: self.completed_config,
+            description: self.description,
+            error_config: self.error_config,
+            name: self.name,
+            specification: types::PostWorkflowsSpecification {
+                definition: self.definition?,
+                language: Some(types::PostWorkflowsSpecificationLanguage::Asl),
+                version: Some(types::PostWorkflowsSpecificationVersion::X100),
+            },
+        };
+        let body = &body;
+        self.client
+            .call(Op::post("create_workflow"), |api| async move {
+                api.create_workflow(body).await
+            })
+            .await
+    }
+}
+
+crate::resources::request_future!(CreateWorkflow => Workflow);
