@@ -185,7 +185,8 @@ async fn main() -> Result<()> {
         let cpu_before = cpu_seconds();
         let started = Instant::now();
         let documents = client.documents();
-        let mut calls: FuturesUnordered<_> = (0..n).map(|_| documents.get(DOCUMENT)).collect();
+        let mut calls: FuturesUnordered<_> =
+            (0..n).map(|_| documents.get(DOCUMENT).send()).collect();
         let mut first = None;
         while let Some(result) = calls.next().await {
             result?;

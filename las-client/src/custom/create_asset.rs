@@ -1,7 +1,6 @@
 //! `createAsset`: content from a path, bytes or a reader.
 
 use crate::assets::Assets;
-use crate::call::Op;
 use crate::content::Content;
 use crate::resources::documents::IntoContent;
 use crate::types::{self, Asset};

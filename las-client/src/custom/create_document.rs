@@ -3,7 +3,7 @@
 
 use crate::content::Content;
 use crate::documents::Documents;
-use crate::resources::documents::{post_document, IntoContent};
+use crate::resources::documents::IntoContent;
 use crate::resources::ground_truth;
 use crate::types::{self, ContentType, Document, GroundTruthItem};
 use crate::{Client, Error, Result};

@@ -1882,7 +1882,6 @@ impl UpdateWorkflow {
 
 #[allow(unused_imports)]
 mod create_asset {
-    use crate::call::Op;
     use crate::content::Content;
     use crate::resources::documents::IntoContent;
     use crate::types::{self, Asset};
@@ -2013,7 +2012,7 @@ pub use delete_dataset::*;
 #[allow(unused_imports)]
 mod create_document {
     use crate::content::Content;
-    use crate::resources::documents::{post_document, IntoContent};
+    use crate::resources::documents::IntoContent;
     use crate::resources::ground_truth;
     use crate::types::{self, ContentType, Document, GroundTruthItem};
     use crate::{Client, Error, Result};

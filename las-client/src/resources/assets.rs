@@ -15,7 +15,7 @@
 use std::path::Path;
 
 use crate::content::{self};
-use crate::{Error, Result};
+use crate::Result;
 
 pub use crate::generated::assets::*;
 
@@ -47,15 +47,20 @@ impl Assets {
     pub async fn download_to(&self, asset_id: &str, path: impl AsRef<Path>) -> Result<()> {
         let id = crate::ids::check("asset_id", asset_id)?;
         self.client
-            .download_content_to(crate::call::Op::get("get_asset"), "/assets", id, path.as_ref())
+            .download_content_to(
+                crate::call::Op::get("get_asset"),
+                "/assets",
+                id,
+                path.as_ref(),
+            )
             .await
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::Content;
+    use crate::Error;
 
     #[tokio::test]
     async fn any_kind_of_file_is_encoded_but_empty_content_is_refused() {

@@ -16,7 +16,7 @@ use std::path::Path;
 use crate::call::Op;
 use crate::content::{self, Content};
 use crate::types::{self, Document};
-use crate::{Client, Error, Result};
+use crate::{Client, Result};
 
 pub use crate::generated::documents::*;
 
@@ -53,7 +53,12 @@ impl Documents {
     pub async fn download_to(&self, document_id: &str, path: impl AsRef<Path>) -> Result<()> {
         let id = crate::ids::check("document_id", document_id)?;
         self.client
-            .download_content_to(crate::call::Op::get("get_document"), "/documents", id, path.as_ref())
+            .download_content_to(
+                crate::call::Op::get("get_document"),
+                "/documents",
+                id,
+                path.as_ref(),
+            )
             .await
     }
 }

@@ -798,7 +798,11 @@ pub fn manifest_file(resources: &[Resource], ops: &[Operation]) -> String {
     writeln!(s, "    /// The method on `Client` (and on `blocking::Client`): `models().get`.\n    pub method: &'static str,").ok();
     writeln!(s, "    /// The type the method is on: `Models` (`Client` for methods of the client).\n    pub handler: &'static str,").ok();
     writeln!(s, "    /// The raw call of `las_api::Client`: `get_model`.\n    pub api_method: &'static str,").ok();
-    writeln!(s, "    /// Customized by hand in `las-client/src/custom/`.\n    pub custom: bool,\n}}\n").ok();
+    writeln!(
+        s,
+        "    /// Customized by hand in `las-client/src/custom/`.\n    pub custom: bool,\n}}\n"
+    )
+    .ok();
     writeln!(
         s,
         "/// Every operation, in spec order.\npub const OPERATIONS: &[Operation] = &["
