@@ -214,8 +214,13 @@ async fn a_64_mib_upload_and_download_grow_the_heap_by_less_than_16_mib() {
 
     let small = dir.path().join("small.pdf");
     write_file(&small, 1024);
-    let client =
-        Client::new(Credentials::api_key("key", format!("http://{addr}/v1")).unwrap()).unwrap();
+    let client = Client::builder()
+        .credentials(Credentials::api_key("key", format!("http://{addr}/v1")).unwrap())
+        // The document is larger than the API serves; the response bound
+        // (default 32 MiB) is raised for it, and the stream stays small.
+        .max_response_size(128 * 1024 * 1024)
+        .build()
+        .unwrap();
     // A small upload first: the connection and every lazily built part of
     // the client exist before the measurement.
     client.documents().create(&small).send().await.unwrap();

@@ -124,9 +124,33 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Sizes of the reference, to catch a parser that silently skips sections.
-const REFERENCE_OPERATIONS: usize = 65;
-const REFERENCE_SCHEMAS: usize = 60;
+/// The vendor export the reference was rendered from: the reference parser
+/// must read exactly its operations and schemas, so a parser that silently
+/// skips a section fails by name.
+const REFERENCE_EXPORT: &str = "../../shared/upstream/lucidtech-oas-2021-11-04.json";
+
+/// `METHOD /path` of every non-OPTIONS operation, and the schema names, of
+/// the export; `None` when the export is not beside the clone.
+fn export_sets() -> Option<(BTreeSet<String>, BTreeSet<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(REFERENCE_EXPORT);
+    let text = std::fs::read_to_string(path).ok()?;
+    let export: serde_json::Value = serde_json::from_str(&text).expect("parse the vendor export");
+    let mut operations = BTreeSet::new();
+    for (path, item) in export["paths"].as_object().into_iter().flatten() {
+        for method in item.as_object().into_iter().flatten().map(|(m, _)| m) {
+            if method != "options" && method != "parameters" {
+                operations.insert(format!("{} {path}", method.to_uppercase()));
+            }
+        }
+    }
+    let schemas = export["components"]["schemas"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(name, _)| name.clone())
+        .collect();
+    Some((operations, schemas))
+}
 
 // ---------------------------------------------------------------------------
 // The common model both sides are read into.
@@ -971,16 +995,31 @@ fn openapi_yaml_matches_the_reference() {
     };
     let reference = parse_reference(&markdown)
         .unwrap_or_else(|e| panic!("cannot parse {}: {e}", reference_path.display()));
-    assert_eq!(
-        reference.operations.len(),
-        REFERENCE_OPERATIONS,
-        "operations read from the reference"
-    );
-    assert_eq!(
-        reference.schemas.len(),
-        REFERENCE_SCHEMAS,
-        "schemas read from the reference"
-    );
+    match export_sets() {
+        Some((operations, schemas)) => {
+            let read: BTreeSet<String> =
+                reference.operations.iter().map(|o| o.key.clone()).collect();
+            let missing: Vec<_> = operations.difference(&read).collect();
+            let extra: Vec<_> = read.difference(&operations).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "operations read from the reference differ from the export it was rendered from: \
+                 not read {missing:?}, not in the export {extra:?}"
+            );
+            let read: BTreeSet<String> = reference.schemas.keys().cloned().collect();
+            let missing: Vec<_> = schemas.difference(&read).collect();
+            let extra: Vec<_> = read.difference(&schemas).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "schemas read from the reference differ from the export: \
+                 not read {missing:?}, not in the export {extra:?}"
+            );
+        }
+        None => println!(
+            "spec_fidelity: {REFERENCE_EXPORT} not found; the reference parser is not checked \
+             against the export's operation and schema sets"
+        ),
+    }
 
     let yaml_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi.yaml");
     let yaml = std::fs::read_to_string(&yaml_path).expect("read openapi.yaml");
