@@ -351,13 +351,13 @@ fn update(
     output: Option<Map<String, Value>>,
     error: Option<String>,
 ) -> types::PatchTransistionExecutionId {
-    types::PatchTransistionExecutionId {
-        status,
-        output: output.unwrap_or_default(),
-        error: error.map(|message| types::PatchTransistionExecutionIdError {
-            message: truncate(&message, MAX_ERROR_MESSAGE),
-        }),
-        start_time: None,
+    {
+        let mut patch_transistion_execution_id = types::PatchTransistionExecutionId::new(status);
+        patch_transistion_execution_id.output = output.unwrap_or_default();
+        patch_transistion_execution_id.error = error.map(|message| {
+            types::PatchTransistionExecutionIdError::new(truncate(&message, MAX_ERROR_MESSAGE))
+        });
+        patch_transistion_execution_id
     }
 }
 

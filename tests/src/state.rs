@@ -197,39 +197,41 @@ impl State {
         let mut ids = IdGen::new(seed);
         let organization_id = ids.id("organization");
         let principal = ids.id("app-client");
-        let organization = types::Organization {
-            description: Some("In-memory organization of las-emulator".into()),
-            monthly_number_of_data_bundles_allowed: 1_000,
-            monthly_number_of_data_bundles_created: 0,
-            monthly_number_of_documents_allowed: 1_000_000,
-            monthly_number_of_documents_created: 0,
-            monthly_number_of_predictions_allowed: 1_000_000,
-            monthly_number_of_predictions_created: 0,
-            monthly_number_of_transition_executions_allowed: 1_000_000,
-            monthly_number_of_transition_executions_created: 0,
-            monthly_number_of_workflow_executions_allowed: 1_000_000,
-            monthly_number_of_workflow_executions_created: 0,
-            monthly_usage_summary: Map::new(),
-            name: Some("LAS Emulator".into()),
-            number_of_app_clients_allowed: 100,
-            number_of_app_clients_created: 0,
-            number_of_assets_allowed: 1_000,
-            number_of_assets_created: 0,
-            number_of_datasets_allowed: Some(1_000),
-            number_of_datasets_created: Some(0),
-            number_of_models_allowed: 100,
-            number_of_models_created: 0,
-            number_of_secrets_allowed: 100,
-            number_of_secrets_created: 0,
-            number_of_transitions_allowed: 100,
-            number_of_transitions_created: 0,
-            number_of_users_allowed: 100,
-            number_of_users_created: 0,
-            number_of_workflows_allowed: 100,
-            number_of_workflows_created: 0,
-            organization_id,
-            updated_by: None,
-            updated_time: Some(rfc3339(now_ms)),
+        let organization = {
+            let mut organization_value = types::Organization::new(
+                1_000,
+                0,
+                1_000_000,
+                0,
+                1_000_000,
+                0,
+                1_000_000,
+                0,
+                1_000_000,
+                0,
+                Map::new(),
+                100,
+                0,
+                1_000,
+                0,
+                100,
+                0,
+                100,
+                0,
+                100,
+                0,
+                100,
+                0,
+                100,
+                0,
+                organization_id,
+            );
+            organization_value.description = Some("In-memory organization of las-emulator".into());
+            organization_value.name = Some("LAS Emulator".into());
+            organization_value.number_of_datasets_allowed = Some(1_000);
+            organization_value.number_of_datasets_created = Some(0);
+            organization_value.updated_time = Some(rfc3339(now_ms));
+            organization_value
         };
         Self {
             ids,

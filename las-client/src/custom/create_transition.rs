@@ -40,14 +40,11 @@ impl Transitions {
         CreateTransition {
             client: self.client.clone(),
             problem: None,
-            body: types::PostTransitions {
-                description: None,
-                input_json_schema: Map::new(),
-                name: None,
-                output_json_schema: Map::new(),
-                parameters: None,
-                timeout_in_seconds: None,
-                transition_type,
+            body: {
+                let mut post_transitions = types::PostTransitions::new(transition_type);
+                post_transitions.input_json_schema = Map::new();
+                post_transitions.output_json_schema = Map::new();
+                post_transitions
             },
         }
     }

@@ -80,16 +80,21 @@ impl CreateWorkflow {
 
     /// Send.
     pub async fn send(self) -> Result<Workflow> {
-        let body = types::PostWorkflows {
-            completed_config: self.completed_config,
-            description: self.description,
-            error_config: self.error_config,
-            name: self.name,
-            specification: types::PostWorkflowsSpecification {
-                definition: self.definition?,
-                language: Some(types::PostWorkflowsSpecificationLanguage::Asl),
-                version: Some(types::PostWorkflowsSpecificationVersion::X100),
-            },
+        let body = {
+            let mut post_workflows = types::PostWorkflows::new({
+                let mut post_workflows_specification =
+                    types::PostWorkflowsSpecification::new(self.definition?);
+                post_workflows_specification.language =
+                    Some(types::PostWorkflowsSpecificationLanguage::Asl);
+                post_workflows_specification.version =
+                    Some(types::PostWorkflowsSpecificationVersion::X100);
+                post_workflows_specification
+            });
+            post_workflows.completed_config = self.completed_config;
+            post_workflows.description = self.description;
+            post_workflows.error_config = self.error_config;
+            post_workflows.name = self.name;
+            post_workflows
         };
         let body = &body;
         self.client
