@@ -351,14 +351,12 @@ fn update(
     output: Option<Map<String, Value>>,
     error: Option<String>,
 ) -> types::PatchTransistionExecutionId {
-    {
-        let mut patch_transistion_execution_id = types::PatchTransistionExecutionId::new(status);
-        patch_transistion_execution_id.output = output.unwrap_or_default();
-        patch_transistion_execution_id.error = error.map(|message| {
-            types::PatchTransistionExecutionIdError::new(truncate(&message, MAX_ERROR_MESSAGE))
-        });
-        patch_transistion_execution_id
-    }
+    let mut body = types::PatchTransistionExecutionId::new(status);
+    body.output = output.unwrap_or_default();
+    body.error = error.map(|message| {
+        types::PatchTransistionExecutionIdError::new(truncate(&message, MAX_ERROR_MESSAGE))
+    });
+    body
 }
 
 /// At most `max` characters, cut on a character boundary.

@@ -526,13 +526,10 @@ mod tests {
     use futures::TryStreamExt;
 
     fn document(content: Base64Content) -> types::PostDocuments {
-        {
-            let mut post_documents =
-                types::PostDocuments::new(content, ContentType::ApplicationPdf);
-            post_documents.dataset_id = Some("las:dataset:\"AA==\"".into());
-            post_documents.retention_in_days = Some(7);
-            post_documents
-        }
+        let mut post_documents = types::PostDocuments::new(content, ContentType::ApplicationPdf);
+        post_documents.dataset_id = Some("las:dataset:\"AA==\"".into());
+        post_documents.retention_in_days = Some(7);
+        post_documents
     }
 
     async fn body_of(body: &StreamedJson) -> Vec<u8> {

@@ -995,14 +995,12 @@ fn cases() -> Vec<Case> {
 }
 
 fn completed_config(c: &Ctx) -> CompletedConfig {
-    {
-        let mut completed_config =
-            CompletedConfig::new("registry.example.com/contract-completed:1".into());
-        completed_config.environment = BTreeMap::from([("NOTIFY".into(), "true".into())]);
-        completed_config.environment_secrets = vec![c.id("secret")];
-        completed_config.secret_id = Some(c.id("secret"));
-        completed_config
-    }
+    let mut completed_config =
+        CompletedConfig::new("registry.example.com/contract-completed:1".into());
+    completed_config.environment = BTreeMap::from([("NOTIFY".into(), "true".into())]);
+    completed_config.environment_secrets = vec![c.id("secret")];
+    completed_config.secret_id = Some(c.id("secret"));
+    completed_config
 }
 
 // ---------------------------------------------------------------------------

@@ -197,42 +197,41 @@ impl State {
         let mut ids = IdGen::new(seed);
         let organization_id = ids.id("organization");
         let principal = ids.id("app-client");
-        let organization = {
-            let mut organization_value = types::Organization::new(
-                1_000,
-                0,
-                1_000_000,
-                0,
-                1_000_000,
-                0,
-                1_000_000,
-                0,
-                1_000_000,
-                0,
-                Map::new(),
-                100,
-                0,
-                1_000,
-                0,
-                100,
-                0,
-                100,
-                0,
-                100,
-                0,
-                100,
-                0,
-                100,
-                0,
-                organization_id,
-            );
-            organization_value.description = Some("In-memory organization of las-emulator".into());
-            organization_value.name = Some("LAS Emulator".into());
-            organization_value.number_of_datasets_allowed = Some(1_000);
-            organization_value.number_of_datasets_created = Some(0);
-            organization_value.updated_time = Some(rfc3339(now_ms));
-            organization_value
-        };
+        // Built from JSON: the quotas read by name, as the API sends them.
+        let organization: types::Organization = serde_json::from_value(serde_json::json!({
+            "organizationId": organization_id,
+            "name": "LAS Emulator",
+            "description": "In-memory organization of las-emulator",
+            "monthlyNumberOfDataBundlesAllowed": 1_000,
+            "monthlyNumberOfDataBundlesCreated": 0,
+            "monthlyNumberOfDocumentsAllowed": 1_000_000,
+            "monthlyNumberOfDocumentsCreated": 0,
+            "monthlyNumberOfPredictionsAllowed": 1_000_000,
+            "monthlyNumberOfPredictionsCreated": 0,
+            "monthlyNumberOfTransitionExecutionsAllowed": 1_000_000,
+            "monthlyNumberOfTransitionExecutionsCreated": 0,
+            "monthlyNumberOfWorkflowExecutionsAllowed": 1_000_000,
+            "monthlyNumberOfWorkflowExecutionsCreated": 0,
+            "monthlyUsageSummary": {},
+            "numberOfAppClientsAllowed": 100,
+            "numberOfAppClientsCreated": 0,
+            "numberOfAssetsAllowed": 1_000,
+            "numberOfAssetsCreated": 0,
+            "numberOfDatasetsAllowed": 1_000,
+            "numberOfDatasetsCreated": 0,
+            "numberOfModelsAllowed": 100,
+            "numberOfModelsCreated": 0,
+            "numberOfSecretsAllowed": 100,
+            "numberOfSecretsCreated": 0,
+            "numberOfTransitionsAllowed": 100,
+            "numberOfTransitionsCreated": 0,
+            "numberOfUsersAllowed": 100,
+            "numberOfUsersCreated": 0,
+            "numberOfWorkflowsAllowed": 100,
+            "numberOfWorkflowsCreated": 0,
+            "updatedTime": rfc3339(now_ms),
+        }))
+        .expect("the emulator's organization matches the Organization schema");
         Self {
             ids,
             principal,

@@ -15,14 +15,8 @@ impl Transitions {
     /// use las_client::types::{DockerTransitionParameters, TransitionType};
     /// use serde_json::json;
     ///
-    /// let docker = DockerTransitionParameters {
-    ///     image_url: "registry.example.com/extract:1".into(),
-    ///     cpu: None,
-    ///     memory: None,
-    ///     environment: Default::default(),
-    ///     environment_secrets: vec!["las:secret:abc".into()],
-    ///     secret_id: None,
-    /// };
+    /// let mut docker = DockerTransitionParameters::new("registry.example.com/extract:1".into());
+    /// docker.environment_secrets = vec!["las:secret:abc".into()];
     /// let transition = client
     ///     .transitions()
     ///     .create(TransitionType::Docker)

@@ -20,11 +20,14 @@ impl Workflows {
     ///
     /// let definition: serde_json::Value =
     ///     serde_json::from_str(&std::fs::read_to_string("workflow.json").unwrap()).unwrap();
+    /// let mut errors = ErrorConfig::new();
+    /// errors.email = Some("ops@example.com".into());
+    /// errors.manual_retry = Some(true);
     /// let workflow = client
     ///     .workflows()
     ///     .create(definition)
     ///     .name("Invoices")
-    ///     .error_config(ErrorConfig { email: Some("ops@example.com".into()), manual_retry: Some(true) })
+    ///     .error_config(errors)
     ///     .send()
     ///     .await?;
     /// # let _ = workflow;

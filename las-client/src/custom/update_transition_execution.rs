@@ -37,10 +37,9 @@ impl TransitionExecutions {
             execution_id: execution_id.into(),
             output: None,
             body: {
-                let mut patch_transistion_execution_id =
-                    types::PatchTransistionExecutionId::new(status);
-                patch_transistion_execution_id.output = Map::new();
-                patch_transistion_execution_id
+                let mut body = types::PatchTransistionExecutionId::new(status);
+                body.output = Map::new();
+                body
             },
         }
     }

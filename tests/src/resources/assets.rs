@@ -12,11 +12,9 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
 fn summary(a: &types::Asset) -> types::Asset {
-    {
-        let mut asset: types::Asset = a.clone();
-        asset.content = None;
-        asset
-    }
+    let mut asset: types::Asset = a.clone();
+    asset.content = None;
+    asset
 }
 
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {

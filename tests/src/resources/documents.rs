@@ -14,11 +14,9 @@ use base64::Engine;
 
 /// The document without its content, as lists and writes return it.
 fn summary(doc: &types::Document) -> types::Document {
-    {
-        let mut document: types::Document = doc.clone();
-        document.content = None;
-        document
-    }
+    let mut document: types::Document = doc.clone();
+    document.content = None;
+    document
 }
 
 fn check_dataset(st: &State, id: &str) -> Result<(), ApiError> {
