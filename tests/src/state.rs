@@ -229,6 +229,7 @@ impl State {
             "numberOfUsersCreated": 0,
             "numberOfWorkflowsAllowed": 100,
             "numberOfWorkflowsCreated": 0,
+            "updatedBy": null,
             "updatedTime": rfc3339(now_ms),
         }))
         .expect("the emulator's organization matches the Organization schema");
