@@ -57,9 +57,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut app_clients_value = types::AppClients::new(page);
-        app_clients_value.next_token = next;
-        app_clients_value
+        let mut list = types::AppClients::new(page);
+        list.next_token = next;
+        list
     })
 }
 

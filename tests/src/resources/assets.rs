@@ -45,9 +45,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut assets_value = types::Assets::new(page);
-        assets_value.next_token = next;
-        assets_value
+        let mut list = types::Assets::new(page);
+        list.next_token = next;
+        list
     })
 }
 

@@ -56,10 +56,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut datasets_value =
-            types::Datasets::new(page.into_iter().map(|d| view(st, d)).collect());
-        datasets_value.next_token = next;
-        datasets_value
+        let mut list = types::Datasets::new(page.into_iter().map(|d| view(st, d)).collect());
+        list.next_token = next;
+        list
     })
 }
 

@@ -101,11 +101,11 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let dataset = ctx.query.list("datasetId");
     let (page, next) = pager.page(matching(st, pager.after_seq(), &consent, &dataset), false);
     ok(&{
-        let mut documents_value = types::Documents::new(page.into_iter().map(summary).collect());
-        documents_value.next_token = next;
-        documents_value.consent_id = consent;
-        documents_value.dataset_id = dataset;
-        documents_value
+        let mut list = types::Documents::new(page.into_iter().map(summary).collect());
+        list.next_token = next;
+        list.consent_id = consent;
+        list.dataset_id = dataset;
+        list
     })
 }
 
@@ -125,11 +125,11 @@ pub(crate) fn delete_many(ctx: &Ctx, st: &mut State) -> ApiResult {
         }
     }
     ok(&{
-        let mut documents_value = types::Documents::new(deleted);
-        documents_value.next_token = next;
-        documents_value.consent_id = consent;
-        documents_value.dataset_id = dataset;
-        documents_value
+        let mut list = types::Documents::new(deleted);
+        list.next_token = next;
+        list.consent_id = consent;
+        list.dataset_id = dataset;
+        list
     })
 }
 

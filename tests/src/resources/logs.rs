@@ -89,14 +89,14 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     }
     let (page, next) = pager.page(items, descending);
     ok(&{
-        let mut logs_value = types::Logs::new(page);
-        logs_value.next_token = next;
-        logs_value.order = order;
-        logs_value.transition_execution_id = tre.map(str::to_string);
-        logs_value.transition_id = tr.map(str::to_string);
-        logs_value.workflow_execution_id = wfe.map(str::to_string);
-        logs_value.workflow_id = wf.map(str::to_string);
-        logs_value
+        let mut list = types::Logs::new(page);
+        list.next_token = next;
+        list.order = order;
+        list.transition_execution_id = tre.map(str::to_string);
+        list.transition_id = tr.map(str::to_string);
+        list.workflow_execution_id = wfe.map(str::to_string);
+        list.workflow_id = wf.map(str::to_string);
+        list
     })
 }
 

@@ -103,9 +103,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut models_value = types::Models::new(page.into_iter().map(|m| view(st, m)).collect());
-        models_value.next_token = next;
-        models_value
+        let mut list = types::Models::new(page.into_iter().map(|m| view(st, m)).collect());
+        list.next_token = next;
+        list
     })
 }
 
@@ -257,10 +257,10 @@ pub(crate) fn list_bundles(ctx: &Ctx, st: &mut State) -> ApiResult {
         .map(|(s, b)| (Cursor::seq(s), b.api.clone()));
     let (page, next) = pager.page(items, false);
     ok(&{
-        let mut data_bundles_value = types::DataBundles::new(page);
-        data_bundles_value.next_token = next;
-        data_bundles_value.status = statuses;
-        data_bundles_value
+        let mut list = types::DataBundles::new(page);
+        list.next_token = next;
+        list.status = statuses;
+        list
     })
 }
 

@@ -129,9 +129,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut predictions_value = types::Predictions::new(page);
-        predictions_value.next_token = next;
-        predictions_value
+        let mut list = types::Predictions::new(page);
+        list.next_token = next;
+        list
     })
 }
 

@@ -39,9 +39,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut secrets_value = types::Secrets::new(page);
-        secrets_value.next_token = next;
-        secrets_value
+        let mut list = types::Secrets::new(page);
+        list.next_token = next;
+        list
     })
 }
 

@@ -200,10 +200,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         .map(|(s, t)| (Cursor::seq(s), t.clone()));
     let (page, next) = pager.page(items, false);
     ok(&{
-        let mut transitions_value = types::Transitions::new(page);
-        transitions_value.next_token = next;
-        transitions_value.transition_type = types_wanted;
-        transitions_value
+        let mut list = types::Transitions::new(page);
+        list.next_token = next;
+        list.transition_type = types_wanted;
+        list
     })
 }
 

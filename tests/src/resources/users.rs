@@ -40,9 +40,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut users_value = types::Users::new(page);
-        users_value.next_token = next;
-        users_value
+        let mut list = types::Users::new(page);
+        list.next_token = next;
+        list
     })
 }
 

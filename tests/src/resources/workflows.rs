@@ -343,10 +343,9 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         false,
     );
     ok(&{
-        let mut workflows_value =
-            types::Workflows::new(page.into_iter().map(|w| view(st, w)).collect());
-        workflows_value.next_token = next;
-        workflows_value
+        let mut list = types::Workflows::new(page.into_iter().map(|w| view(st, w)).collect());
+        list.next_token = next;
+        list
     })
 }
 
