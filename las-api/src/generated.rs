@@ -11,6 +11,7 @@ pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 pub mod types {
     ///`AppClient`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct AppClient {
         #[serde(
             rename = "apiKey",
@@ -64,8 +65,38 @@ pub mod types {
         )]
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
+    impl AppClient {
+        /// `AppClient` from its required fields; every optional field starts empty.
+        pub fn new(
+            app_client_id: ::std::string::String,
+            callback_urls: ::std::vec::Vec<::std::string::String>,
+            client_id: ::std::string::String,
+            has_secret: bool,
+            login_urls: ::std::vec::Vec<::std::string::String>,
+            logout_urls: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            Self {
+                api_key: ::std::option::Option::None,
+                app_client_id,
+                callback_urls,
+                client_id,
+                client_secret: ::std::option::Option::None,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                default_login_url: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                has_secret,
+                login_urls,
+                logout_urls,
+                name: ::std::option::Option::None,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+            }
+        }
+    }
     ///`AppClients`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct AppClients {
         #[serde(rename = "appClients")]
         pub app_clients: ::std::vec::Vec<AppClient>,
@@ -75,8 +106,18 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    impl AppClients {
+        /// `AppClients` from its required fields; every optional field starts empty.
+        pub fn new(app_clients: ::std::vec::Vec<AppClient>) -> Self {
+            Self {
+                app_clients,
+                next_token: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Asset`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Asset {
         #[serde(rename = "assetId")]
         pub asset_id: ::std::string::String,
@@ -107,8 +148,24 @@ pub mod types {
         )]
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
+    impl Asset {
+        /// `Asset` from its required fields; every optional field starts empty.
+        pub fn new(asset_id: ::std::string::String) -> Self {
+            Self {
+                asset_id,
+                content: ::std::option::Option::None,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Assets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Assets {
         pub assets: ::std::vec::Vec<Asset>,
         #[serde(
@@ -117,8 +174,18 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    impl Assets {
+        /// `Assets` from its required fields; every optional field starts empty.
+        pub fn new(assets: ::std::vec::Vec<Asset>) -> Self {
+            Self {
+                assets,
+                next_token: ::std::option::Option::None,
+            }
+        }
+    }
     ///`CompletedConfig`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct CompletedConfig {
         #[serde(
             default,
@@ -139,8 +206,20 @@ pub mod types {
         )]
         pub secret_id: ::std::option::Option<::std::string::String>,
     }
+    impl CompletedConfig {
+        /// `CompletedConfig` from its required fields; every optional field starts empty.
+        pub fn new(image_url: ::std::string::String) -> Self {
+            Self {
+                environment: ::std::default::Default::default(),
+                environment_secrets: ::std::default::Default::default(),
+                image_url,
+                secret_id: ::std::option::Option::None,
+            }
+        }
+    }
     ///`DataBundle`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct DataBundle {
         #[serde(
             rename = "createdBy",
@@ -174,8 +253,33 @@ pub mod types {
         )]
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
+    impl DataBundle {
+        /// `DataBundle` from its required fields; every optional field starts empty.
+        pub fn new(
+            data_bundle_id: ::std::string::String,
+            datasets: ::std::vec::Vec<DataBundleDatasetsItem>,
+            model_id: ::std::string::String,
+            status: crate::types::DataBundleStatus,
+            summary: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self {
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                data_bundle_id,
+                datasets,
+                description: ::std::option::Option::None,
+                model_id,
+                name: ::std::option::Option::None,
+                status,
+                summary,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+            }
+        }
+    }
     ///`DataBundleDatasetsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct DataBundleDatasetsItem {
         #[serde(rename = "containsPersonallyIdentifiableInformation")]
         pub contains_personally_identifiable_information: bool,
@@ -219,8 +323,36 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
         pub version: i64,
     }
+    impl DataBundleDatasetsItem {
+        /// `DataBundleDatasetsItem` from its required fields; every optional field starts empty.
+        pub fn new(
+            contains_personally_identifiable_information: bool,
+            dataset_id: ::std::string::String,
+            number_of_documents: i64,
+            retention_in_days: i64,
+            storage_location: crate::types::StorageLocation,
+            version: i64,
+        ) -> Self {
+            Self {
+                contains_personally_identifiable_information,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                dataset_id,
+                description: ::std::option::Option::None,
+                ground_truth_summary: ::std::default::Default::default(),
+                name: ::std::option::Option::None,
+                number_of_documents,
+                retention_in_days,
+                storage_location,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+                version,
+            }
+        }
+    }
     ///`DataBundles`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct DataBundles {
         #[serde(rename = "dataBundles")]
         pub data_bundles: ::std::vec::Vec<DataBundle>,
@@ -232,8 +364,19 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub status: ::std::vec::Vec<crate::types::DataBundleStatus>,
     }
+    impl DataBundles {
+        /// `DataBundles` from its required fields; every optional field starts empty.
+        pub fn new(data_bundles: ::std::vec::Vec<DataBundle>) -> Self {
+            Self {
+                data_bundles,
+                next_token: ::std::option::Option::None,
+                status: ::std::default::Default::default(),
+            }
+        }
+    }
     ///`Dataset`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Dataset {
         #[serde(rename = "containsPersonallyIdentifiableInformation")]
         pub contains_personally_identifiable_information: bool,
@@ -273,8 +416,37 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
         pub version: i64,
     }
+    impl Dataset {
+        /// `Dataset` from its required fields; every optional field starts empty.
+        pub fn new(
+            contains_personally_identifiable_information: bool,
+            dataset_id: ::std::string::String,
+            ground_truth_summary: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            number_of_documents: i64,
+            retention_in_days: i64,
+            storage_location: crate::types::StorageLocation,
+            version: i64,
+        ) -> Self {
+            Self {
+                contains_personally_identifiable_information,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                dataset_id,
+                description: ::std::option::Option::None,
+                ground_truth_summary,
+                name: ::std::option::Option::None,
+                number_of_documents,
+                retention_in_days,
+                storage_location,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+                version,
+            }
+        }
+    }
     ///`Datasets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Datasets {
         pub datasets: ::std::vec::Vec<Dataset>,
         #[serde(
@@ -283,8 +455,18 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    impl Datasets {
+        /// `Datasets` from its required fields; every optional field starts empty.
+        pub fn new(datasets: ::std::vec::Vec<Dataset>) -> Self {
+            Self {
+                datasets,
+                next_token: ::std::option::Option::None,
+            }
+        }
+    }
     ///`DockerTransitionParameters`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct DockerTransitionParameters {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cpu: ::std::option::Option<DockerTransitionParametersCpu>,
@@ -308,6 +490,19 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub secret_id: ::std::option::Option<::std::string::String>,
+    }
+    impl DockerTransitionParameters {
+        /// `DockerTransitionParameters` from its required fields; every optional field starts empty.
+        pub fn new(image_url: ::std::string::String) -> Self {
+            Self {
+                cpu: ::std::option::Option::None,
+                environment: ::std::default::Default::default(),
+                environment_secrets: ::std::default::Default::default(),
+                image_url,
+                memory: ::std::option::Option::None,
+                secret_id: ::std::option::Option::None,
+            }
+        }
     }
     ///`DockerTransitionParametersCpu`
     #[derive(::serde::Serialize, Clone, Debug)]
@@ -411,6 +606,7 @@ pub mod types {
     }
     ///`Document`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Document {
         #[serde(
             rename = "consentId",
@@ -457,8 +653,31 @@ pub mod types {
         )]
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
+    impl Document {
+        /// `Document` from its required fields; every optional field starts empty.
+        pub fn new(
+            content_type: crate::types::ContentType,
+            document_id: ::std::string::String,
+            retention_in_days: i64,
+        ) -> Self {
+            Self {
+                consent_id: ::std::option::Option::None,
+                content: ::std::option::Option::None,
+                content_type,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                dataset_id: ::std::option::Option::None,
+                document_id,
+                ground_truth: ::std::default::Default::default(),
+                retention_in_days,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Documents`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Documents {
         #[serde(
             rename = "consentId",
@@ -478,6 +697,17 @@ pub mod types {
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl Documents {
+        /// `Documents` from its required fields; every optional field starts empty.
+        pub fn new(documents: ::std::vec::Vec<Document>) -> Self {
+            Self {
+                consent_id: ::std::default::Default::default(),
+                dataset_id: ::std::default::Default::default(),
+                documents,
+                next_token: ::std::option::Option::None,
+            }
+        }
     }
     ///`Empty`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
@@ -503,14 +733,24 @@ pub mod types {
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct Error {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl Error {
+        /// `Error` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                message: ::std::option::Option::None,
+            }
+        }
     }
     ///`ErrorConfig`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct ErrorConfig {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -520,8 +760,18 @@ pub mod types {
         )]
         pub manual_retry: ::std::option::Option<bool>,
     }
+    impl ErrorConfig {
+        /// `ErrorConfig` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                email: ::std::option::Option::None,
+                manual_retry: ::std::option::Option::None,
+            }
+        }
+    }
     ///`FieldConfigEntry`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct FieldConfigEntry {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -530,11 +780,28 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: crate::types::FieldType,
     }
+    impl FieldConfigEntry {
+        /// `FieldConfigEntry` from its required fields; every optional field starts empty.
+        pub fn new(max_length: i64, type_: crate::types::FieldType) -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                max_length,
+                type_,
+            }
+        }
+    }
     ///`GroundTruthItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct GroundTruthItem {
         pub label: ::std::string::String,
         pub value: GroundTruthValue,
+    }
+    impl GroundTruthItem {
+        /// `GroundTruthItem` from its required fields; every optional field starts empty.
+        pub fn new(label: ::std::string::String, value: GroundTruthValue) -> Self {
+            Self { label, value }
+        }
     }
     ///`GroundTruthValue`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
@@ -555,6 +822,7 @@ pub mod types {
     }
     ///`Log`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Log {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub events: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
@@ -583,8 +851,23 @@ pub mod types {
         )]
         pub workflow_id: ::std::option::Option<::std::string::String>,
     }
+    impl Log {
+        /// `Log` from its required fields; every optional field starts empty.
+        pub fn new(log_id: ::std::string::String, transition_id: ::std::string::String) -> Self {
+            Self {
+                events: ::std::default::Default::default(),
+                log_id,
+                start_time: ::std::option::Option::None,
+                transition_execution_id: ::std::option::Option::None,
+                transition_id,
+                workflow_execution_id: ::std::option::Option::None,
+                workflow_id: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Logs`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Logs {
         pub logs: ::std::vec::Vec<Log>,
         #[serde(
@@ -615,16 +898,40 @@ pub mod types {
         )]
         pub workflow_id: ::std::option::Option<::std::string::String>,
     }
+    impl Logs {
+        /// `Logs` from its required fields; every optional field starts empty.
+        pub fn new(logs: ::std::vec::Vec<Log>) -> Self {
+            Self {
+                logs,
+                next_token: ::std::option::Option::None,
+                order: ::std::option::Option::None,
+                transition_execution_id: ::std::option::Option::None,
+                transition_id: ::std::option::Option::None,
+                workflow_execution_id: ::std::option::Option::None,
+                workflow_id: ::std::option::Option::None,
+            }
+        }
+    }
     ///`ManualTransitionParameters`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct ManualTransitionParameters {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assets: ::std::option::Option<TransitionAssets>,
     }
+    impl ManualTransitionParameters {
+        /// `ManualTransitionParameters` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                assets: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Model`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Model {
         #[serde(
             rename = "createdBy",
@@ -662,8 +969,37 @@ pub mod types {
         pub updated_time: ::std::option::Option<::std::string::String>,
         pub width: i64,
     }
+    impl Model {
+        /// `Model` from its required fields; every optional field starts empty.
+        pub fn new(
+            field_config: ::std::collections::BTreeMap<::std::string::String, FieldConfigEntry>,
+            height: i64,
+            model_id: ::std::string::String,
+            number_of_data_bundles: i64,
+            preprocess_config: PreprocessConfig,
+            status: crate::types::ModelStatus,
+            width: i64,
+        ) -> Self {
+            Self {
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                field_config,
+                height,
+                model_id,
+                name: ::std::option::Option::None,
+                number_of_data_bundles,
+                preprocess_config,
+                status,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+                width,
+            }
+        }
+    }
     ///`Models`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Models {
         pub models: ::std::vec::Vec<Model>,
         #[serde(
@@ -672,8 +1008,18 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    impl Models {
+        /// `Models` from its required fields; every optional field starts empty.
+        pub fn new(models: ::std::vec::Vec<Model>) -> Self {
+            Self {
+                models,
+                next_token: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Organization`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Organization {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -752,10 +1098,77 @@ pub mod types {
         )]
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
+    impl Organization {
+        /// `Organization` from its required fields; every optional field starts empty.
+        pub fn new(
+            monthly_number_of_data_bundles_allowed: i64,
+            monthly_number_of_data_bundles_created: i64,
+            monthly_number_of_documents_allowed: i64,
+            monthly_number_of_documents_created: i64,
+            monthly_number_of_predictions_allowed: i64,
+            monthly_number_of_predictions_created: i64,
+            monthly_number_of_transition_executions_allowed: i64,
+            monthly_number_of_transition_executions_created: i64,
+            monthly_number_of_workflow_executions_allowed: i64,
+            monthly_number_of_workflow_executions_created: i64,
+            monthly_usage_summary: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            number_of_app_clients_allowed: i64,
+            number_of_app_clients_created: i64,
+            number_of_assets_allowed: i64,
+            number_of_assets_created: i64,
+            number_of_models_allowed: i64,
+            number_of_models_created: i64,
+            number_of_secrets_allowed: i64,
+            number_of_secrets_created: i64,
+            number_of_transitions_allowed: i64,
+            number_of_transitions_created: i64,
+            number_of_users_allowed: i64,
+            number_of_users_created: i64,
+            number_of_workflows_allowed: i64,
+            number_of_workflows_created: i64,
+            organization_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                monthly_number_of_data_bundles_allowed,
+                monthly_number_of_data_bundles_created,
+                monthly_number_of_documents_allowed,
+                monthly_number_of_documents_created,
+                monthly_number_of_predictions_allowed,
+                monthly_number_of_predictions_created,
+                monthly_number_of_transition_executions_allowed,
+                monthly_number_of_transition_executions_created,
+                monthly_number_of_workflow_executions_allowed,
+                monthly_number_of_workflow_executions_created,
+                monthly_usage_summary,
+                name: ::std::option::Option::None,
+                number_of_app_clients_allowed,
+                number_of_app_clients_created,
+                number_of_assets_allowed,
+                number_of_assets_created,
+                number_of_datasets_allowed: ::std::option::Option::None,
+                number_of_datasets_created: ::std::option::Option::None,
+                number_of_models_allowed,
+                number_of_models_created,
+                number_of_secrets_allowed,
+                number_of_secrets_created,
+                number_of_transitions_allowed,
+                number_of_transitions_created,
+                number_of_users_allowed,
+                number_of_users_created,
+                number_of_workflows_allowed,
+                number_of_workflows_created,
+                organization_id,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchAppClientId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchAppClientId {
         #[serde(
             rename = "defaultLoginUrl",
@@ -773,10 +1186,22 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchAppClientId {
+        /// `PatchAppClientId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                default_login_url: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                login_urls: ::std::default::Default::default(),
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchAssetId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchAssetId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub content: ::std::option::Option<crate::Base64Content>,
@@ -785,30 +1210,61 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchAssetId {
+        /// `PatchAssetId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                content: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchDataBundleId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchDataBundleId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchDataBundleId {
+        /// `PatchDataBundleId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchDatasetId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchDatasetId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchDatasetId {
+        /// `PatchDatasetId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchDocumentId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchDocumentId {
         #[serde(
             rename = "datasetId",
@@ -827,10 +1283,21 @@ pub mod types {
         )]
         pub retention_in_days: ::std::option::Option<i64>,
     }
+    impl PatchDocumentId {
+        /// `PatchDocumentId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                dataset_id: ::std::option::Option::None,
+                ground_truth: ::std::default::Default::default(),
+                retention_in_days: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchModelId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchModelId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -854,20 +1321,45 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub width: ::std::option::Option<i64>,
     }
+    impl PatchModelId {
+        /// `PatchModelId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                field_config: ::std::default::Default::default(),
+                height: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+                preprocess_config: ::std::option::Option::None,
+                status: ::std::option::Option::None,
+                width: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchOrganizationId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchOrganizationId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchOrganizationId {
+        /// `PatchOrganizationId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchSecretId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchSecretId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<crate::SecretMap>,
@@ -876,8 +1368,19 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchSecretId {
+        /// `PatchSecretId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                data: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchTransistionExecutionId`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PatchTransistionExecutionId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<PatchTransistionExecutionIdError>,
@@ -890,15 +1393,34 @@ pub mod types {
         pub start_time: ::std::option::Option<::std::string::String>,
         pub status: crate::types::TransitionExecutionUpdateStatus,
     }
+    impl PatchTransistionExecutionId {
+        /// `PatchTransistionExecutionId` from its required fields; every optional field starts empty.
+        pub fn new(status: crate::types::TransitionExecutionUpdateStatus) -> Self {
+            Self {
+                error: ::std::option::Option::None,
+                output: ::std::default::Default::default(),
+                start_time: ::std::option::Option::None,
+                status,
+            }
+        }
+    }
     ///`PatchTransistionExecutionIdError`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PatchTransistionExecutionIdError {
         pub message: ::std::string::String,
+    }
+    impl PatchTransistionExecutionIdError {
+        /// `PatchTransistionExecutionIdError` from its required fields; every optional field starts empty.
+        pub fn new(message: ::std::string::String) -> Self {
+            Self { message }
+        }
     }
     ///`PatchTransitionId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchTransitionId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assets: ::std::option::Option<TransitionAssets>,
@@ -930,26 +1452,58 @@ pub mod types {
         )]
         pub output_json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl PatchTransitionId {
+        /// `PatchTransitionId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                assets: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                environment: ::std::default::Default::default(),
+                environment_secrets: ::std::default::Default::default(),
+                input_json_schema: ::std::default::Default::default(),
+                name: ::std::option::Option::None,
+                output_json_schema: ::std::default::Default::default(),
+            }
+        }
+    }
     ///`PatchUserId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchUserId {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchUserId {
+        /// `PatchUserId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                avatar: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PatchWorkflowExecutionId`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PatchWorkflowExecutionId {
         #[serde(rename = "nextTransitionId")]
         pub next_transition_id: ::std::string::String,
+    }
+    impl PatchWorkflowExecutionId {
+        /// `PatchWorkflowExecutionId` from its required fields; every optional field starts empty.
+        pub fn new(next_transition_id: ::std::string::String) -> Self {
+            Self { next_transition_id }
+        }
     }
     ///`PatchWorkflowId`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PatchWorkflowId {
         #[serde(
             rename = "completedConfig",
@@ -966,10 +1520,22 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PatchWorkflowId {
+        /// `PatchWorkflowId` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                completed_config: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                error_config: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PostAppClients`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PostAppClients {
         #[serde(
             rename = "callbackUrls",
@@ -1004,8 +1570,23 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PostAppClients {
+        /// `PostAppClients` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                callback_urls: ::std::default::Default::default(),
+                default_login_url: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                generate_secret: ::std::option::Option::None,
+                login_urls: ::std::default::Default::default(),
+                logout_urls: ::std::default::Default::default(),
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PostAssets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostAssets {
         pub content: crate::Base64Content,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1013,10 +1594,21 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PostAssets {
+        /// `PostAssets` from its required fields; every optional field starts empty.
+        pub fn new(content: crate::Base64Content) -> Self {
+            Self {
+                content,
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PostDataBundles`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PostDataBundles {
         #[serde(
             rename = "datasetIds",
@@ -1029,10 +1621,21 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PostDataBundles {
+        /// `PostDataBundles` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                dataset_ids: ::std::default::Default::default(),
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PostDatasets`
     #[derive(
         ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, schemars::JsonSchema,
     )]
+    #[non_exhaustive]
     pub struct PostDatasets {
         #[serde(
             rename = "containsPersonallyIdentifiableInformation",
@@ -1049,8 +1652,20 @@ pub mod types {
         )]
         pub retention_in_days: ::std::option::Option<i64>,
     }
+    impl PostDatasets {
+        /// `PostDatasets` from its required fields; every optional field starts empty.
+        pub fn new() -> Self {
+            Self {
+                contains_personally_identifiable_information: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+                retention_in_days: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PostDocuments`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostDocuments {
         #[serde(
             rename = "consentId",
@@ -1076,6 +1691,19 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub retention_in_days: ::std::option::Option<i64>,
+    }
+    impl PostDocuments {
+        /// `PostDocuments` from its required fields; every optional field starts empty.
+        pub fn new(content: crate::Base64Content, content_type: crate::types::ContentType) -> Self {
+            Self {
+                consent_id: ::std::option::Option::None,
+                content,
+                content_type,
+                dataset_id: ::std::option::Option::None,
+                ground_truth: ::std::default::Default::default(),
+                retention_in_days: ::std::option::Option::None,
+            }
+        }
     }
     ///`PostHeartbeats`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
@@ -1103,6 +1731,7 @@ pub mod types {
     }
     ///`PostModels`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostModels {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1118,8 +1747,26 @@ pub mod types {
         pub preprocess_config: ::std::option::Option<PreprocessConfig>,
         pub width: i64,
     }
+    impl PostModels {
+        /// `PostModels` from its required fields; every optional field starts empty.
+        pub fn new(
+            field_config: ::std::collections::BTreeMap<::std::string::String, FieldConfigEntry>,
+            height: i64,
+            width: i64,
+        ) -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                field_config,
+                height,
+                name: ::std::option::Option::None,
+                preprocess_config: ::std::option::Option::None,
+                width,
+            }
+        }
+    }
     ///`PostPredictions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostPredictions {
         #[serde(
             rename = "autoRotate",
@@ -1141,8 +1788,21 @@ pub mod types {
         #[serde(rename = "modelId")]
         pub model_id: ::std::string::String,
     }
+    impl PostPredictions {
+        /// `PostPredictions` from its required fields; every optional field starts empty.
+        pub fn new(document_id: ::std::string::String, model_id: ::std::string::String) -> Self {
+            Self {
+                auto_rotate: ::std::option::Option::None,
+                document_id,
+                image_quality: ::std::option::Option::None,
+                max_pages: ::std::option::Option::None,
+                model_id,
+            }
+        }
+    }
     ///`PostSecrets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostSecrets {
         pub data: crate::SecretMap,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1150,8 +1810,19 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PostSecrets {
+        /// `PostSecrets` from its required fields; every optional field starts empty.
+        pub fn new(data: crate::SecretMap) -> Self {
+            Self {
+                data,
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PostSignUp`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostSignUp {
         pub email: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1159,6 +1830,21 @@ pub mod types {
         pub password: crate::SecretString,
         #[serde(rename = "reCaptchaResponse")]
         pub re_captcha_response: ::std::string::String,
+    }
+    impl PostSignUp {
+        /// `PostSignUp` from its required fields; every optional field starts empty.
+        pub fn new(
+            email: ::std::string::String,
+            password: crate::SecretString,
+            re_captcha_response: ::std::string::String,
+        ) -> Self {
+            Self {
+                email,
+                name: ::std::option::Option::None,
+                password,
+                re_captcha_response,
+            }
+        }
     }
     ///`PostTransitionExecution`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
@@ -1188,6 +1874,7 @@ pub mod types {
     }
     ///`PostTransitions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostTransitions {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1215,6 +1902,20 @@ pub mod types {
         #[serde(rename = "transitionType")]
         pub transition_type: crate::types::TransitionType,
     }
+    impl PostTransitions {
+        /// `PostTransitions` from its required fields; every optional field starts empty.
+        pub fn new(transition_type: crate::types::TransitionType) -> Self {
+            Self {
+                description: ::std::option::Option::None,
+                input_json_schema: ::std::default::Default::default(),
+                name: ::std::option::Option::None,
+                output_json_schema: ::std::default::Default::default(),
+                parameters: ::std::option::Option::None,
+                timeout_in_seconds: ::std::option::Option::None,
+                transition_type,
+            }
+        }
+    }
     ///`PostTransitionsParameters`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
@@ -1234,6 +1935,7 @@ pub mod types {
     }
     ///`PostUsers`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostUsers {
         #[serde(
             rename = "appClientId",
@@ -1246,13 +1948,32 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+    impl PostUsers {
+        /// `PostUsers` from its required fields; every optional field starts empty.
+        pub fn new(email: ::std::string::String) -> Self {
+            Self {
+                app_client_id: ::std::option::Option::None,
+                avatar: ::std::option::Option::None,
+                email,
+                name: ::std::option::Option::None,
+            }
+        }
+    }
     ///`PostWorkflowExecutions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostWorkflowExecutions {
         pub input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl PostWorkflowExecutions {
+        /// `PostWorkflowExecutions` from its required fields; every optional field starts empty.
+        pub fn new(input: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+            Self { input }
+        }
+    }
     ///`PostWorkflows`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostWorkflows {
         #[serde(
             rename = "completedConfig",
@@ -1270,14 +1991,39 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         pub specification: PostWorkflowsSpecification,
     }
+    impl PostWorkflows {
+        /// `PostWorkflows` from its required fields; every optional field starts empty.
+        pub fn new(specification: PostWorkflowsSpecification) -> Self {
+            Self {
+                completed_config: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                error_config: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+                specification,
+            }
+        }
+    }
     ///`PostWorkflowsSpecification`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PostWorkflowsSpecification {
         pub definition: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<PostWorkflowsSpecificationLanguage>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<PostWorkflowsSpecificationVersion>,
+    }
+    impl PostWorkflowsSpecification {
+        /// `PostWorkflowsSpecification` from its required fields; every optional field starts empty.
+        pub fn new(
+            definition: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self {
+                definition,
+                language: ::std::option::Option::None,
+                version: ::std::option::Option::None,
+            }
+        }
     }
     ///`PostWorkflowsSpecificationLanguage`
     #[derive(
@@ -1377,6 +2123,7 @@ pub mod types {
     }
     ///`Prediction`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Prediction {
         #[serde(rename = "documentId")]
         pub document_id: ::std::string::String,
@@ -1389,16 +2136,48 @@ pub mod types {
         pub predictions: ::std::vec::Vec<PredictionPredictionsItem>,
         pub timestamp: i64,
     }
+    impl Prediction {
+        /// `Prediction` from its required fields; every optional field starts empty.
+        pub fn new(
+            document_id: ::std::string::String,
+            inference_time: f64,
+            model_id: ::std::string::String,
+            prediction_id: ::std::string::String,
+            predictions: ::std::vec::Vec<PredictionPredictionsItem>,
+            timestamp: i64,
+        ) -> Self {
+            Self {
+                document_id,
+                inference_time,
+                model_id,
+                prediction_id,
+                predictions,
+                timestamp,
+            }
+        }
+    }
     ///`PredictionPredictionsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PredictionPredictionsItem {
         pub confidence: f64,
         pub label: ::std::string::String,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    impl PredictionPredictionsItem {
+        /// `PredictionPredictionsItem` from its required fields; every optional field starts empty.
+        pub fn new(confidence: f64, label: ::std::string::String) -> Self {
+            Self {
+                confidence,
+                label,
+                value: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Predictions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Predictions {
         #[serde(
             rename = "nextToken",
@@ -1407,8 +2186,18 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
         pub predictions: ::std::vec::Vec<Prediction>,
     }
+    impl Predictions {
+        /// `Predictions` from its required fields; every optional field starts empty.
+        pub fn new(predictions: ::std::vec::Vec<Prediction>) -> Self {
+            Self {
+                next_token: ::std::option::Option::None,
+                predictions,
+            }
+        }
+    }
     ///`PreprocessConfig`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct PreprocessConfig {
         #[serde(rename = "autoRotate")]
         pub auto_rotate: bool,
@@ -1417,8 +2206,23 @@ pub mod types {
         #[serde(rename = "maxPages")]
         pub max_pages: i64,
     }
+    impl PreprocessConfig {
+        /// `PreprocessConfig` from its required fields; every optional field starts empty.
+        pub fn new(
+            auto_rotate: bool,
+            image_quality: crate::types::ImageQuality,
+            max_pages: i64,
+        ) -> Self {
+            Self {
+                auto_rotate,
+                image_quality,
+                max_pages,
+            }
+        }
+    }
     ///`Secret`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Secret {
         #[serde(
             rename = "createdBy",
@@ -1447,8 +2251,23 @@ pub mod types {
         )]
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
+    impl Secret {
+        /// `Secret` from its required fields; every optional field starts empty.
+        pub fn new(secret_id: ::std::string::String) -> Self {
+            Self {
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                name: ::std::option::Option::None,
+                secret_id,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+            }
+        }
+    }
     ///`Secrets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Secrets {
         #[serde(
             rename = "nextToken",
@@ -1457,15 +2276,35 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
         pub secrets: ::std::vec::Vec<Secret>,
     }
+    impl Secrets {
+        /// `Secrets` from its required fields; every optional field starts empty.
+        pub fn new(secrets: ::std::vec::Vec<Secret>) -> Self {
+            Self {
+                next_token: ::std::option::Option::None,
+                secrets,
+            }
+        }
+    }
     ///`SignUp`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct SignUp {
         #[serde(rename = "clientId")]
         pub client_id: ::std::string::String,
         pub username: ::std::string::String,
     }
+    impl SignUp {
+        /// `SignUp` from its required fields; every optional field starts empty.
+        pub fn new(client_id: ::std::string::String, username: ::std::string::String) -> Self {
+            Self {
+                client_id,
+                username,
+            }
+        }
+    }
     ///`Transition`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Transition {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assets: ::std::option::Option<TransitionAssets>,
@@ -1513,8 +2352,34 @@ pub mod types {
         )]
         pub updated_time: ::std::option::Option<::std::string::String>,
     }
+    impl Transition {
+        /// `Transition` from its required fields; every optional field starts empty.
+        pub fn new(
+            parameters: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            timeout_in_seconds: i64,
+            transition_id: ::std::string::String,
+            transition_type: crate::types::TransitionType,
+        ) -> Self {
+            Self {
+                assets: ::std::option::Option::None,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                input_json_schema: ::std::default::Default::default(),
+                name: ::std::option::Option::None,
+                output_json_schema: ::std::default::Default::default(),
+                parameters,
+                timeout_in_seconds,
+                transition_id,
+                transition_type,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+            }
+        }
+    }
     ///`TransitionAssets`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct TransitionAssets {
         #[serde(
             rename = "jsRemoteComponent",
@@ -1524,8 +2389,20 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     }
+    impl TransitionAssets {
+        /// `TransitionAssets` from its required fields; every optional field starts empty.
+        pub fn new(
+            extra: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        ) -> Self {
+            Self {
+                js_remote_component: ::std::option::Option::None,
+                extra,
+            }
+        }
+    }
     ///`TransitionExecution`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct TransitionExecution {
         #[serde(
             rename = "completedBy",
@@ -1554,8 +2431,29 @@ pub mod types {
         #[serde(rename = "transitionId")]
         pub transition_id: ::std::string::String,
     }
+    impl TransitionExecution {
+        /// `TransitionExecution` from its required fields; every optional field starts empty.
+        pub fn new(
+            execution_id: ::std::string::String,
+            input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            status: crate::types::TransitionExecutionStatus,
+            transition_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                completed_by: ::std::option::Option::None,
+                end_time: ::std::option::Option::None,
+                execution_id,
+                input,
+                log_id: ::std::option::Option::None,
+                start_time: ::std::option::Option::None,
+                status,
+                transition_id,
+            }
+        }
+    }
     ///`TransitionExecutions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct TransitionExecutions {
         pub executions: ::std::vec::Vec<TransitionExecution>,
         #[serde(
@@ -1568,8 +2466,23 @@ pub mod types {
         #[serde(rename = "transitionId")]
         pub transition_id: ::std::string::String,
     }
+    impl TransitionExecutions {
+        /// `TransitionExecutions` from its required fields; every optional field starts empty.
+        pub fn new(
+            executions: ::std::vec::Vec<TransitionExecution>,
+            transition_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                executions,
+                next_token: ::std::option::Option::None,
+                status: ::std::default::Default::default(),
+                transition_id,
+            }
+        }
+    }
     ///`Transitions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Transitions {
         #[serde(
             rename = "nextToken",
@@ -1584,8 +2497,19 @@ pub mod types {
         pub transition_type: ::std::vec::Vec<crate::types::TransitionType>,
         pub transitions: ::std::vec::Vec<Transition>,
     }
+    impl Transitions {
+        /// `Transitions` from its required fields; every optional field starts empty.
+        pub fn new(transitions: ::std::vec::Vec<Transition>) -> Self {
+            Self {
+                next_token: ::std::option::Option::None,
+                transition_type: ::std::default::Default::default(),
+                transitions,
+            }
+        }
+    }
     ///`User`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct User {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar: ::std::option::Option<::std::string::String>,
@@ -1615,8 +2539,24 @@ pub mod types {
         #[serde(rename = "userId")]
         pub user_id: ::std::string::String,
     }
+    impl User {
+        /// `User` from its required fields; every optional field starts empty.
+        pub fn new(email: ::std::string::String, user_id: ::std::string::String) -> Self {
+            Self {
+                avatar: ::std::option::Option::None,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                email,
+                name: ::std::option::Option::None,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+                user_id,
+            }
+        }
+    }
     ///`Users`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Users {
         #[serde(
             rename = "nextToken",
@@ -1625,8 +2565,18 @@ pub mod types {
         pub next_token: ::std::option::Option<::std::string::String>,
         pub users: ::std::vec::Vec<User>,
     }
+    impl Users {
+        /// `Users` from its required fields; every optional field starts empty.
+        pub fn new(users: ::std::vec::Vec<User>) -> Self {
+            Self {
+                next_token: ::std::option::Option::None,
+                users,
+            }
+        }
+    }
     ///`Workflow`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Workflow {
         #[serde(rename = "completedConfig")]
         pub completed_config: CompletedConfig,
@@ -1661,8 +2611,31 @@ pub mod types {
         #[serde(rename = "workflowId")]
         pub workflow_id: ::std::string::String,
     }
+    impl Workflow {
+        /// `Workflow` from its required fields; every optional field starts empty.
+        pub fn new(
+            completed_config: CompletedConfig,
+            error_config: ErrorConfig,
+            number_of_running_executions: i64,
+            workflow_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                completed_config,
+                created_by: ::std::option::Option::None,
+                created_time: ::std::option::Option::None,
+                description: ::std::option::Option::None,
+                error_config,
+                name: ::std::option::Option::None,
+                number_of_running_executions,
+                updated_by: ::std::option::Option::None,
+                updated_time: ::std::option::Option::None,
+                workflow_id,
+            }
+        }
+    }
     ///`WorkflowExecution`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct WorkflowExecution {
         #[serde(
             rename = "completedBy",
@@ -1702,8 +2675,35 @@ pub mod types {
         #[serde(rename = "workflowId")]
         pub workflow_id: ::std::string::String,
     }
+    impl WorkflowExecution {
+        /// `WorkflowExecution` from its required fields; every optional field starts empty.
+        pub fn new(
+            execution_id: ::std::string::String,
+            input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            output: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            status: crate::types::WorkflowExecutionStatus,
+            transition_executions: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            workflow_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                completed_by: ::std::default::Default::default(),
+                completed_task_log_id: ::std::option::Option::None,
+                end_time: ::std::option::Option::None,
+                events: ::std::default::Default::default(),
+                execution_id,
+                input,
+                log_id: ::std::option::Option::None,
+                output,
+                start_time: ::std::option::Option::None,
+                status,
+                transition_executions,
+                workflow_id,
+            }
+        }
+    }
     ///`WorkflowExecutions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct WorkflowExecutions {
         pub executions: ::std::vec::Vec<WorkflowExecution>,
         #[serde(
@@ -1723,8 +2723,25 @@ pub mod types {
         #[serde(rename = "workflowId")]
         pub workflow_id: ::std::string::String,
     }
+    impl WorkflowExecutions {
+        /// `WorkflowExecutions` from its required fields; every optional field starts empty.
+        pub fn new(
+            executions: ::std::vec::Vec<WorkflowExecution>,
+            workflow_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                executions,
+                next_token: ::std::option::Option::None,
+                order: ::std::option::Option::None,
+                sort_by: ::std::option::Option::None,
+                status: ::std::default::Default::default(),
+                workflow_id,
+            }
+        }
+    }
     ///`Workflows`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[non_exhaustive]
     pub struct Workflows {
         #[serde(
             rename = "nextToken",
@@ -1732,6 +2749,15 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
         pub workflows: ::std::vec::Vec<Workflow>,
+    }
+    impl Workflows {
+        /// `Workflows` from its required fields; every optional field starts empty.
+        pub fn new(workflows: ::std::vec::Vec<Workflow>) -> Self {
+            Self {
+                next_token: ::std::option::Option::None,
+                workflows,
+            }
+        }
     }
     /// Error types.
     pub mod error {

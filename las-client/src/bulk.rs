@@ -312,13 +312,12 @@ impl BulkUpload {
 /// the client-wide pause (see [`Client`]) and goes again rather than
 /// failing; a reader already sent does not go again.
 async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -> Result<Document> {
-    let make = |content, content_type| PostDocuments {
-        consent_id: item.consent_id.clone(),
-        content,
-        content_type,
-        dataset_id: dataset_id.clone(),
-        ground_truth: item.ground_truth.clone(),
-        retention_in_days: None,
+    let make = |content, content_type| {
+        let mut post_documents = PostDocuments::new(content, content_type);
+        post_documents.consent_id = item.consent_id.clone();
+        post_documents.dataset_id = dataset_id.clone();
+        post_documents.ground_truth = item.ground_truth.clone();
+        post_documents
     };
     // A file or reader streams into the request, so at most `concurrency`
     // chunks are held, not `concurrency` files.

@@ -351,14 +351,12 @@ fn update(
     output: Option<Map<String, Value>>,
     error: Option<String>,
 ) -> types::PatchTransistionExecutionId {
-    types::PatchTransistionExecutionId {
-        status,
-        output: output.unwrap_or_default(),
-        error: error.map(|message| types::PatchTransistionExecutionIdError {
-            message: truncate(&message, MAX_ERROR_MESSAGE),
-        }),
-        start_time: None,
-    }
+    let mut body = types::PatchTransistionExecutionId::new(status);
+    body.output = output.unwrap_or_default();
+    body.error = error.map(|message| {
+        types::PatchTransistionExecutionIdError::new(truncate(&message, MAX_ERROR_MESSAGE))
+    });
+    body
 }
 
 /// At most `max` characters, cut on a character boundary.

@@ -526,14 +526,10 @@ mod tests {
     use futures::TryStreamExt;
 
     fn document(content: Base64Content) -> types::PostDocuments {
-        types::PostDocuments {
-            consent_id: None,
-            content,
-            content_type: ContentType::ApplicationPdf,
-            dataset_id: Some("las:dataset:\"AA==\"".into()),
-            ground_truth: Vec::new(),
-            retention_in_days: Some(7),
-        }
+        let mut post_documents = types::PostDocuments::new(content, ContentType::ApplicationPdf);
+        post_documents.dataset_id = Some("las:dataset:\"AA==\"".into());
+        post_documents.retention_in_days = Some(7);
+        post_documents
     }
 
     async fn body_of(body: &StreamedJson) -> Vec<u8> {
@@ -600,12 +596,7 @@ mod tests {
         assert!(std::str::from_utf8(&frame.suffix)
             .unwrap()
             .starts_with(r#"","contentType""#));
-        let asset = Frame::of(|content| types::PostAssets {
-            content,
-            description: None,
-            name: None,
-        })
-        .unwrap();
+        let asset = Frame::of(types::PostAssets::new).unwrap();
         assert_eq!(&asset.prefix[..], br#"{"content":""#);
         assert_eq!(&asset.suffix[..], br#""}"#);
     }

@@ -385,7 +385,7 @@ fn workflows_transitions_executions_and_logs() {
     let transition = client
         .transitions()
         .create(TransitionType::Manual)
-        .parameters(ManualTransitionParameters { assets: None })
+        .parameters(ManualTransitionParameters::new())
         .name("Review")
         .send()
         .unwrap();
@@ -617,7 +617,7 @@ fn the_transition_runtime_runs_a_plain_handler() {
     let transition = client
         .transitions()
         .create(TransitionType::Manual)
-        .parameters(ManualTransitionParameters { assets: None })
+        .parameters(ManualTransitionParameters::new())
         .send()
         .unwrap();
     let executions = client.transitions().executions(&transition.transition_id);

@@ -507,11 +507,7 @@ fn cases() -> Vec<Case> {
                 req = req
                     .name("contract model")
                     .description("created by the contract tests")
-                    .preprocess_config(PreprocessConfig {
-                        auto_rotate: true,
-                        image_quality: ImageQuality::High,
-                        max_pages: 3,
-                    });
+                    .preprocess_config(PreprocessConfig::new(true, ImageQuality::High, 3));
             }
             let model = req.send().await?;
             c.keep("model", Some(&model.model_id));
@@ -540,11 +536,7 @@ fn cases() -> Vec<Case> {
                         ("total_amount", field(FieldType::Amount, 12)),
                         ("due_date", due_date),
                     ])
-                    .preprocess_config(PreprocessConfig {
-                        auto_rotate: false,
-                        image_quality: ImageQuality::Low,
-                        max_pages: 1,
-                    })
+                    .preprocess_config(PreprocessConfig::new(false, ImageQuality::Low, 1))
                     .status(ModelStatus::Inactive)
                     .name("contract model, renamed")
                     .description("updated by the contract tests");
@@ -641,20 +633,32 @@ fn cases() -> Vec<Case> {
                 // shapes of `parameters` are checked; a real server gets a
                 // manual transition, which the workflow below can wait on.
                 req = if !c.stateful && c.round % 2 == 1 {
-                    req.parameters(DockerTransitionParameters {
-                        cpu: Some(256.try_into().expect("cpu 256 is in the spec")),
-                        environment: BTreeMap::from([("LOG_LEVEL".into(), "debug".into())]),
-                        environment_secrets: vec![c.id("secret")],
-                        image_url: "registry.example.com/contract:1".into(),
-                        memory: Some(512.try_into().expect("memory 512 is in the spec")),
-                        secret_id: Some(c.id("secret")),
+                    req.parameters({
+                        let mut docker_transition_parameters = DockerTransitionParameters::new(
+                            "registry.example.com/contract:1".into(),
+                        );
+                        docker_transition_parameters.cpu =
+                            Some(256.try_into().expect("cpu 256 is in the spec"));
+                        docker_transition_parameters.environment =
+                            BTreeMap::from([("LOG_LEVEL".into(), "debug".into())]);
+                        docker_transition_parameters.environment_secrets = vec![c.id("secret")];
+                        docker_transition_parameters.memory =
+                            Some(512.try_into().expect("memory 512 is in the spec"));
+                        docker_transition_parameters.secret_id = Some(c.id("secret"));
+                        docker_transition_parameters
                     })
                 } else {
-                    req.parameters(ManualTransitionParameters {
-                        assets: Some(TransitionAssets {
-                            js_remote_component: Some(c.id("asset")),
-                            extra: BTreeMap::from([("logo".into(), c.id("asset"))]),
-                        }),
+                    req.parameters({
+                        let mut manual_transition_parameters = ManualTransitionParameters::new();
+                        manual_transition_parameters.assets = Some({
+                            let mut transition_assets = TransitionAssets::new(BTreeMap::from([(
+                                "logo".into(),
+                                c.id("asset"),
+                            )]));
+                            transition_assets.js_remote_component = Some(c.id("asset"));
+                            transition_assets
+                        });
+                        manual_transition_parameters
                     })
                 };
             }
@@ -785,9 +789,11 @@ fn cases() -> Vec<Case> {
                 req = req
                     .name("contract workflow")
                     .description("created by the contract tests")
-                    .error_config(ErrorConfig {
-                        email: Some("ops@example.com".into()),
-                        manual_retry: Some(true),
+                    .error_config({
+                        let mut error_config = ErrorConfig::new();
+                        error_config.email = Some("ops@example.com".into());
+                        error_config.manual_retry = Some(true);
+                        error_config
                     })
                     .completed_config(completed_config(&c));
             }
@@ -812,9 +818,10 @@ fn cases() -> Vec<Case> {
                 req = req
                     .name("contract workflow, renamed")
                     .description("updated by the contract tests")
-                    .error_config(ErrorConfig {
-                        email: None,
-                        manual_retry: Some(false),
+                    .error_config({
+                        let mut error_config = ErrorConfig::new();
+                        error_config.manual_retry = Some(false);
+                        error_config
                     })
                     .completed_config(completed_config(&c));
             }
@@ -988,12 +995,12 @@ fn cases() -> Vec<Case> {
 }
 
 fn completed_config(c: &Ctx) -> CompletedConfig {
-    CompletedConfig {
-        environment: BTreeMap::from([("NOTIFY".into(), "true".into())]),
-        environment_secrets: vec![c.id("secret")],
-        image_url: "registry.example.com/contract-completed:1".into(),
-        secret_id: Some(c.id("secret")),
-    }
+    let mut completed_config =
+        CompletedConfig::new("registry.example.com/contract-completed:1".into());
+    completed_config.environment = BTreeMap::from([("NOTIFY".into(), "true".into())]);
+    completed_config.environment_secrets = vec![c.id("secret")];
+    completed_config.secret_id = Some(c.id("secret"));
+    completed_config
 }
 
 // ---------------------------------------------------------------------------

@@ -37,7 +37,7 @@ async fn manual_transition(client: &Client) -> String {
     client
         .transitions()
         .create(TransitionType::Manual)
-        .parameters(ManualTransitionParameters { assets: None })
+        .parameters(ManualTransitionParameters::new())
         .send()
         .await
         .unwrap()

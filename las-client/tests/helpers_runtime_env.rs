@@ -53,7 +53,7 @@ async fn from_env_reads_transition_id_and_execution_id() {
     let transition = client
         .transitions()
         .create(TransitionType::Manual)
-        .parameters(ManualTransitionParameters { assets: None })
+        .parameters(ManualTransitionParameters::new())
         .send()
         .await
         .unwrap();

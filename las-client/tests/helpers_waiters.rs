@@ -196,7 +196,7 @@ async fn a_workflow_execution_succeeds_or_fails() {
     let manual = client
         .transitions()
         .create(TransitionType::Manual)
-        .parameters(ManualTransitionParameters { assets: None })
+        .parameters(ManualTransitionParameters::new())
         .send()
         .await
         .unwrap();
@@ -255,7 +255,7 @@ async fn a_transition_execution_succeeds_fails_or_times_out() {
     let transition = client
         .transitions()
         .create(TransitionType::Manual)
-        .parameters(ManualTransitionParameters { assets: None })
+        .parameters(ManualTransitionParameters::new())
         .send()
         .await
         .unwrap();

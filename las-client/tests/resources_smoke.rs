@@ -571,14 +571,7 @@ async fn every_operation_is_reachable_through_its_handler() {
             .send()
     );
     assert!(seen.line.contains("transitionType=docker"), "{seen:?}");
-    let docker = DockerTransitionParameters {
-        cpu: None,
-        environment: Default::default(),
-        environment_secrets: Vec::new(),
-        image_url: "registry/x:1".into(),
-        memory: None,
-        secret_id: None,
-    };
+    let docker = DockerTransitionParameters::new("registry/x:1".into());
     let seen = op!(
         h,
         "create_transition",

@@ -49,16 +49,18 @@ fn pdf(len: usize) -> Vec<u8> {
 
 /// What the generated operation would send for this document.
 fn expected_document_body(raw: &[u8]) -> Vec<u8> {
-    serde_json::to_vec(&PostDocuments {
-        consent_id: Some("las:consent:x".into()),
-        content: Base64Content::from(raw.to_vec()),
-        content_type: ContentType::ApplicationPdf,
-        dataset_id: None,
-        ground_truth: vec![las_client::types::GroundTruthItem {
-            label: "total".into(),
-            value: Some("1.00".to_string()).into(),
-        }],
-        retention_in_days: Some(7),
+    serde_json::to_vec(&{
+        let mut post_documents = PostDocuments::new(
+            Base64Content::from(raw.to_vec()),
+            ContentType::ApplicationPdf,
+        );
+        post_documents.consent_id = Some("las:consent:x".into());
+        post_documents.ground_truth = vec![las_client::types::GroundTruthItem::new(
+            "total".into(),
+            Some("1.00".to_string()).into(),
+        )];
+        post_documents.retention_in_days = Some(7);
+        post_documents
     })
     .unwrap()
 }
@@ -206,10 +208,10 @@ async fn asset_files_stream_as_the_generated_json() {
         .await
         .unwrap();
     assert_eq!(created.asset_id, "las:asset:abc");
-    let expected = serde_json::to_vec(&PostAssets {
-        content: Base64Content::from(script.clone()),
-        description: None,
-        name: Some("ui".into()),
+    let expected = serde_json::to_vec(&{
+        let mut post_assets = PostAssets::new(Base64Content::from(script.clone()));
+        post_assets.name = Some("ui".into());
+        post_assets
     })
     .unwrap();
     let sent = posts(&server, "/v1/assets").await;

@@ -569,14 +569,10 @@ async fn workflow_execution_can_be_ended_and_instant_clock_finishes_automatic_ru
 async fn generated_client_round_trip() {
     let emu = Emulator::builder().seed(3).start().await.expect("start");
     let client = emu.api_client();
-    let body = las_api::types::PostDocuments {
-        consent_id: None,
-        content: b"hello".to_vec().into(),
-        content_type: las_api::types::ContentType::ImagePng,
-        dataset_id: None,
-        ground_truth: vec![],
-        retention_in_days: None,
-    };
+    let body = las_api::types::PostDocuments::new(
+        b"hello".to_vec().into(),
+        las_api::types::ContentType::ImagePng,
+    );
     let doc = client
         .create_document(&body)
         .await

@@ -258,12 +258,88 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
     for (name, values) in &enums {
         types.1.push(open_enum_item(name, values)?);
     }
+    // Adding an optional field upstream must not break users: structs with
+    // named fields are `#[non_exhaustive]` and built with `new(required…)`.
+    seal_structs(&mut types.1)?;
     // One `#[doc]` per line: prettyplease prints a multi-line doc attribute
     // as a `/** */` block, which rustfmt indents, and rustdoc then reads the
     // indented lines as code examples.
     syn::visit_mut::VisitMut::visit_file_mut(&mut DocLines, &mut file);
 
     rustfmt(&format!("{HEADER}\n{}", prettyplease::unparse(&file)))
+}
+
+/// Marks every struct with named fields `#[non_exhaustive]` and adds
+/// `pub fn new(…)` taking its required fields in spec order; optional
+/// fields start as `None` and defaulted collections empty. Outside
+/// `las-api` such a struct cannot be built by a struct literal, so a new
+/// optional field is not a breaking change. Newtypes keep their shape
+/// (they are built with `From`).
+pub fn seal_structs(items: &mut Vec<syn::Item>) -> Result<(), String> {
+    let mut out = Vec::with_capacity(items.len());
+    for mut item in items.drain(..) {
+        let syn::Item::Struct(s) = &mut item else {
+            out.push(item);
+            continue;
+        };
+        let syn::Fields::Named(fields) = &s.fields else {
+            out.push(item);
+            continue;
+        };
+        let mut params = Vec::new();
+        let mut inits = Vec::new();
+        for field in &fields.named {
+            let ident = field.ident.as_ref().ok_or("named field without a name")?;
+            if is_option(&field.ty) {
+                inits.push(quote!(#ident: ::std::option::Option::None));
+            } else if has_serde_default(&field.attrs) {
+                inits.push(quote!(#ident: ::std::default::Default::default()));
+            } else {
+                let ty = &field.ty;
+                params.push(quote!(#ident: #ty));
+                inits.push(quote!(#ident));
+            }
+        }
+        let name = &s.ident;
+        let doc = format!(" `{name}` from its required fields; every optional field starts empty.");
+        let constructor = syn::parse2::<syn::Item>(quote! {
+            impl #name {
+                #[doc = #doc]
+                pub fn new(#(#params),*) -> Self {
+                    Self { #(#inits),* }
+                }
+            }
+        })
+        .map_err(|e| format!("constructor for {name}: {e}"))?;
+        if !s.attrs.iter().any(|a| a.path().is_ident("non_exhaustive")) {
+            s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+        }
+        out.push(item);
+        out.push(constructor);
+    }
+    *items = out;
+    Ok(())
+}
+
+fn is_option(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p)
+        if p.path.segments.last().is_some_and(|s| s.ident == "Option"))
+}
+
+fn has_serde_default(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        let mut default = false;
+        if attr.path().is_ident("serde") {
+            let _ = attr.parse_nested_meta(|meta| {
+                default |= meta.path.is_ident("default");
+                if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+                Ok(())
+            });
+        }
+        default
+    })
 }
 
 /// Format with the toolchain's rustfmt (the `RUSTFMT` variable names another),
@@ -393,4 +469,114 @@ fn first_differences(old: &str, new: &str, max_lines: usize) -> String {
         lines.push("… (diff truncated)");
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The named-field structs of the checked-in `types` module.
+    fn generated_structs() -> (Vec<syn::ItemStruct>, Vec<String>) {
+        let path = workspace_root().join(OUTPUT);
+        let text = std::fs::read_to_string(&path).expect("las-api/src/generated.rs");
+        let file: syn::File = syn::parse_str(&text).expect("generated.rs parses");
+        let types = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+                _ => None,
+            })
+            .expect("a `types` module");
+        let mut structs = Vec::new();
+        let mut constructors = Vec::new();
+        for item in &types.1 {
+            match item {
+                syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => {
+                    structs.push(s.clone())
+                }
+                syn::Item::Impl(imp) if imp.trait_.is_none() => {
+                    let has_new = imp
+                        .items
+                        .iter()
+                        .any(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
+                    if let (true, syn::Type::Path(p)) = (has_new, &*imp.self_ty) {
+                        constructors.push(quote!(#p).to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        (structs, constructors)
+    }
+
+    #[test]
+    fn every_generated_struct_is_non_exhaustive_with_a_constructor() {
+        let (structs, constructors) = generated_structs();
+        assert!(!structs.is_empty(), "no structs found in generated.rs");
+        let open: Vec<String> = structs
+            .iter()
+            .filter(|s| !s.attrs.iter().any(|a| a.path().is_ident("non_exhaustive")))
+            .map(|s| s.ident.to_string())
+            .collect();
+        assert!(
+            open.is_empty(),
+            "structs without #[non_exhaustive]: {open:?}"
+        );
+        let unbuildable: Vec<String> = structs
+            .iter()
+            .map(|s| s.ident.to_string())
+            .filter(|name| !constructors.contains(name))
+            .collect();
+        assert!(
+            unbuildable.is_empty(),
+            "structs without `new`: {unbuildable:?}"
+        );
+    }
+
+    #[test]
+    fn constructor_takes_required_fields_in_order_and_empties_the_rest() {
+        let mut items: Vec<syn::Item> = vec![syn::parse_quote! {
+            pub struct Thing {
+                pub note: ::std::option::Option<String>,
+                pub id: String,
+                #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+                pub tags: ::std::vec::Vec<String>,
+                pub size: i64,
+            }
+        }];
+        seal_structs(&mut items).unwrap();
+        let file: syn::File = syn::parse2(quote!(#(#items)*)).unwrap();
+        let text = prettyplease::unparse(&file);
+        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            squashed.contains("#[non_exhaustive] pub struct Thing"),
+            "{text}"
+        );
+        assert!(
+            squashed.contains("pub fn new(id: String, size: i64) -> Self"),
+            "{text}"
+        );
+        assert!(
+            squashed.contains("note: ::std::option::Option::None"),
+            "{text}"
+        );
+        assert!(
+            squashed.contains("tags: ::std::default::Default::default()"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn newtypes_keep_their_shape() {
+        let mut items: Vec<syn::Item> = vec![syn::parse_quote! {
+            pub struct Empty(pub ::serde_json::Map<String, ::serde_json::Value>);
+        }];
+        seal_structs(&mut items).unwrap();
+        assert_eq!(items.len(), 1);
+        let syn::Item::Struct(s) = &items[0] else {
+            panic!("not a struct")
+        };
+        assert!(s.attrs.is_empty());
+    }
 }

@@ -59,10 +59,11 @@ impl CreateAsset {
     /// Send: a file or reader streams into the request body, other
     /// content is sent from memory.
     pub async fn send(self) -> Result<Asset> {
-        let make = |content| types::PostAssets {
-            content,
-            description: self.description.clone(),
-            name: self.name.clone(),
+        let make = |content| {
+            let mut post_assets = types::PostAssets::new(content);
+            post_assets.description = self.description.clone();
+            post_assets.name = self.name.clone();
+            post_assets
         };
         crate::upload::create_asset(&self.client, self.content, make).await
     }

@@ -93,13 +93,13 @@ impl CreateDocument {
                 return Err(Error::invalid_input("retention_in_days must be at least 1"));
             }
         }
-        let make = |content, content_type| types::PostDocuments {
-            consent_id: self.consent_id.clone(),
-            content,
-            content_type,
-            dataset_id: self.dataset_id.clone(),
-            ground_truth: self.ground_truth.clone(),
-            retention_in_days: self.retention_in_days,
+        let make = |content, content_type| {
+            let mut post_documents = types::PostDocuments::new(content, content_type);
+            post_documents.consent_id = self.consent_id.clone();
+            post_documents.dataset_id = self.dataset_id.clone();
+            post_documents.ground_truth = self.ground_truth.clone();
+            post_documents.retention_in_days = self.retention_in_days;
+            post_documents
         };
         crate::upload::create_document(&self.client, self.content, self.content_type, make).await
     }

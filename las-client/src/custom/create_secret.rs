@@ -71,10 +71,11 @@ impl CreateSecret {
 
     /// Send.
     pub async fn send(self) -> Result<Secret> {
-        let body = types::PostSecrets {
-            data: self.data?.into(),
-            description: self.description,
-            name: self.name,
+        let body = {
+            let mut post_secrets = types::PostSecrets::new(self.data?.into());
+            post_secrets.description = self.description;
+            post_secrets.name = self.name;
+            post_secrets
         };
         let body = &body;
         self.client

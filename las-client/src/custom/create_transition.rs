@@ -15,14 +15,8 @@ impl Transitions {
     /// use las_client::types::{DockerTransitionParameters, TransitionType};
     /// use serde_json::json;
     ///
-    /// let docker = DockerTransitionParameters {
-    ///     image_url: "registry.example.com/extract:1".into(),
-    ///     cpu: None,
-    ///     memory: None,
-    ///     environment: Default::default(),
-    ///     environment_secrets: vec!["las:secret:abc".into()],
-    ///     secret_id: None,
-    /// };
+    /// let mut docker = DockerTransitionParameters::new("registry.example.com/extract:1".into());
+    /// docker.environment_secrets = vec!["las:secret:abc".into()];
     /// let transition = client
     ///     .transitions()
     ///     .create(TransitionType::Docker)
@@ -40,14 +34,11 @@ impl Transitions {
         CreateTransition {
             client: self.client.clone(),
             problem: None,
-            body: types::PostTransitions {
-                description: None,
-                input_json_schema: Map::new(),
-                name: None,
-                output_json_schema: Map::new(),
-                parameters: None,
-                timeout_in_seconds: None,
-                transition_type,
+            body: {
+                let mut post_transitions = types::PostTransitions::new(transition_type);
+                post_transitions.input_json_schema = Map::new();
+                post_transitions.output_json_schema = Map::new();
+                post_transitions
             },
         }
     }

@@ -20,11 +20,14 @@ impl Workflows {
     ///
     /// let definition: serde_json::Value =
     ///     serde_json::from_str(&std::fs::read_to_string("workflow.json").unwrap()).unwrap();
+    /// let mut errors = ErrorConfig::new();
+    /// errors.email = Some("ops@example.com".into());
+    /// errors.manual_retry = Some(true);
     /// let workflow = client
     ///     .workflows()
     ///     .create(definition)
     ///     .name("Invoices")
-    ///     .error_config(ErrorConfig { email: Some("ops@example.com".into()), manual_retry: Some(true) })
+    ///     .error_config(errors)
     ///     .send()
     ///     .await?;
     /// # let _ = workflow;
@@ -80,16 +83,21 @@ impl CreateWorkflow {
 
     /// Send.
     pub async fn send(self) -> Result<Workflow> {
-        let body = types::PostWorkflows {
-            completed_config: self.completed_config,
-            description: self.description,
-            error_config: self.error_config,
-            name: self.name,
-            specification: types::PostWorkflowsSpecification {
-                definition: self.definition?,
-                language: Some(types::PostWorkflowsSpecificationLanguage::Asl),
-                version: Some(types::PostWorkflowsSpecificationVersion::X100),
-            },
+        let body = {
+            let mut post_workflows = types::PostWorkflows::new({
+                let mut post_workflows_specification =
+                    types::PostWorkflowsSpecification::new(self.definition?);
+                post_workflows_specification.language =
+                    Some(types::PostWorkflowsSpecificationLanguage::Asl);
+                post_workflows_specification.version =
+                    Some(types::PostWorkflowsSpecificationVersion::X100);
+                post_workflows_specification
+            });
+            post_workflows.completed_config = self.completed_config;
+            post_workflows.description = self.description;
+            post_workflows.error_config = self.error_config;
+            post_workflows.name = self.name;
+            post_workflows
         };
         let body = &body;
         self.client

@@ -24,9 +24,7 @@ impl WorkflowExecutions {
     /// ```
     pub async fn execute(&self, content: impl IntoJsonObject) -> Result<WorkflowExecution> {
         let workflow_id = ids::check("workflow_id", &self.workflow_id)?;
-        let body = &types::PostWorkflowExecutions {
-            input: json_object("workflow input", content)?,
-        };
+        let body = &types::PostWorkflowExecutions::new(json_object("workflow input", content)?);
         self.client
             .call(Op::post("execute_workflow"), |api| async move {
                 api.execute_workflow(workflow_id, body).await

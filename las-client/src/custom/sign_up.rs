@@ -28,12 +28,11 @@ impl Client {
     ) -> SignUpRequest {
         SignUpRequest {
             client: self.clone(),
-            body: types::PostSignUp {
-                email: email.into(),
-                name: None,
-                password: las_api::SecretString::from(password.into()),
-                re_captcha_response: re_captcha_response.into(),
-            },
+            body: types::PostSignUp::new(
+                email.into(),
+                las_api::SecretString::from(password.into()),
+                re_captcha_response.into(),
+            ),
         }
     }
 }

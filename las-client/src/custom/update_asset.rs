@@ -63,10 +63,12 @@ impl UpdateAsset {
             Some(content) => Some(content.prepare_any().await?),
             None => None,
         };
-        let body = types::PatchAssetId {
-            content,
-            description: self.description,
-            name: self.name,
+        let body = {
+            let mut patch_asset_id = types::PatchAssetId::new();
+            patch_asset_id.content = content;
+            patch_asset_id.description = self.description;
+            patch_asset_id.name = self.name;
+            patch_asset_id
         };
         let body = &body;
         self.client

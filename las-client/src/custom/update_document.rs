@@ -20,10 +20,10 @@ impl Documents {
         UpdateDocument {
             client: self.client.clone(),
             document_id: document_id.into(),
-            body: types::PatchDocumentId {
-                dataset_id: None,
-                ground_truth: Vec::new(),
-                retention_in_days: None,
+            body: {
+                let mut patch_document_id = types::PatchDocumentId::new();
+                patch_document_id.ground_truth = Vec::new();
+                patch_document_id
             },
         }
     }

@@ -26,14 +26,10 @@ impl Models {
             client: self.client.clone(),
             model_id: model_id.into(),
             field_config_set: false,
-            body: types::PatchModelId {
-                description: None,
-                field_config: BTreeMap::new(),
-                height: None,
-                name: None,
-                preprocess_config: None,
-                status: None,
-                width: None,
+            body: {
+                let mut patch_model_id = types::PatchModelId::new();
+                patch_model_id.field_config = BTreeMap::new();
+                patch_model_id
             },
         }
     }

@@ -90,10 +90,12 @@ impl UpdateSecret {
             Some(data) => Some(data?.into()),
             None => None,
         };
-        let body = types::PatchSecretId {
-            data,
-            description: self.description,
-            name: self.name,
+        let body = {
+            let mut patch_secret_id = types::PatchSecretId::new();
+            patch_secret_id.data = data;
+            patch_secret_id.description = self.description;
+            patch_secret_id.name = self.name;
+            patch_secret_id
         };
         let body = &body;
         self.client

@@ -28,14 +28,13 @@ impl Transitions {
             client: self.client.clone(),
             transition_id: transition_id.into(),
             problem: None,
-            body: types::PatchTransitionId {
-                assets: None,
-                description: None,
-                environment: BTreeMap::new(),
-                environment_secrets: Vec::new(),
-                input_json_schema: Map::new(),
-                name: None,
-                output_json_schema: Map::new(),
+            body: {
+                let mut patch_transition_id = types::PatchTransitionId::new();
+                patch_transition_id.environment = BTreeMap::new();
+                patch_transition_id.environment_secrets = Vec::new();
+                patch_transition_id.input_json_schema = Map::new();
+                patch_transition_id.output_json_schema = Map::new();
+                patch_transition_id
             },
         }
     }
@@ -84,9 +83,10 @@ impl UpdateTransition {
             .map(|(k, v)| (k.into(), v.into()))
             .collect();
         let js_remote_component = extra.remove("jsRemoteComponent");
-        self.body.assets = Some(types::TransitionAssets {
-            js_remote_component,
-            extra,
+        self.body.assets = Some({
+            let mut transition_assets = types::TransitionAssets::new(extra);
+            transition_assets.js_remote_component = js_remote_component;
+            transition_assets
         });
         self
     }

@@ -36,11 +36,10 @@ impl TransitionExecutions {
             transition_id: self.transition_id.clone(),
             execution_id: execution_id.into(),
             output: None,
-            body: types::PatchTransistionExecutionId {
-                error: None,
-                output: Map::new(),
-                start_time: None,
-                status,
+            body: {
+                let mut body = types::PatchTransistionExecutionId::new(status);
+                body.output = Map::new();
+                body
             },
         }
     }
@@ -68,9 +67,7 @@ impl UpdateTransitionExecution {
     }
     /// Why the execution failed (required for `failed`).
     pub fn error(mut self, message: impl Into<String>) -> Self {
-        self.body.error = Some(types::PatchTransistionExecutionIdError {
-            message: message.into(),
-        });
+        self.body.error = Some(types::PatchTransistionExecutionIdError::new(message.into()));
         self
     }
     /// Replace the recorded start time of the execution (a timestamp such as

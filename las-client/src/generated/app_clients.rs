@@ -93,14 +93,10 @@ impl AppClients {
     pub fn create(&self) -> CreateAppClient {
         CreateAppClient {
             client: self.client.clone(),
-            body: types::PostAppClients {
-                callback_urls: Default::default(),
-                default_login_url: Default::default(),
-                description: Default::default(),
-                generate_secret: Some(true),
-                login_urls: Default::default(),
-                logout_urls: Default::default(),
-                name: Default::default(),
+            body: {
+                let mut body = types::PostAppClients::new();
+                body.generate_secret = Some(true);
+                body
             },
         }
     }
@@ -222,12 +218,7 @@ impl AppClients {
         UpdateAppClient {
             client: self.client.clone(),
             app_client_id: app_client_id.into(),
-            body: types::PatchAppClientId {
-                default_login_url: Default::default(),
-                description: Default::default(),
-                login_urls: Default::default(),
-                name: Default::default(),
-            },
+            body: types::PatchAppClientId::new(),
         }
     }
 }

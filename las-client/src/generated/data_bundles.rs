@@ -118,10 +118,10 @@ impl DataBundles {
         CreateDataBundle {
             client: self.client.clone(),
             model_id: self.model_id.clone(),
-            body: types::PostDataBundles {
-                dataset_ids: dataset_ids.into_iter().map(Into::into).collect(),
-                description: Default::default(),
-                name: Default::default(),
+            body: {
+                let mut body = types::PostDataBundles::new();
+                body.dataset_ids = dataset_ids.into_iter().map(Into::into).collect();
+                body
             },
         }
     }
@@ -222,10 +222,7 @@ impl DataBundles {
             client: self.client.clone(),
             model_id: self.model_id.clone(),
             data_bundle_id: data_bundle_id.into(),
-            body: types::PatchDataBundleId {
-                description: Default::default(),
-                name: Default::default(),
-            },
+            body: types::PatchDataBundleId::new(),
         }
     }
 }

@@ -93,12 +93,7 @@ impl Datasets {
     pub fn create(&self) -> CreateDataset {
         CreateDataset {
             client: self.client.clone(),
-            body: types::PostDatasets {
-                contains_personally_identifiable_information: Default::default(),
-                description: Default::default(),
-                name: Default::default(),
-                retention_in_days: Default::default(),
-            },
+            body: types::PostDatasets::new(),
         }
     }
 }
@@ -208,10 +203,7 @@ impl Datasets {
         UpdateDataset {
             client: self.client.clone(),
             dataset_id: dataset_id.into(),
-            body: types::PatchDatasetId {
-                description: Default::default(),
-                name: Default::default(),
-            },
+            body: types::PatchDatasetId::new(),
         }
     }
 }

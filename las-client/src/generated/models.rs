@@ -90,17 +90,14 @@ impl Models {
     ) -> CreateModel {
         CreateModel {
             client: self.client.clone(),
-            body: types::PostModels {
-                width,
-                height,
-                field_config: field_config
+            body: types::PostModels::new(
+                field_config
                     .into_iter()
                     .map(|(k, v)| (k.into(), v))
                     .collect(),
-                description: Default::default(),
-                name: Default::default(),
-                preprocess_config: Default::default(),
-            },
+                height,
+                width,
+            ),
         }
     }
 }

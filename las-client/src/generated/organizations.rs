@@ -78,10 +78,7 @@ impl Organizations {
         UpdateOrganization {
             client: self.client.clone(),
             organization_id: organization_id.into(),
-            body: types::PatchOrganizationId {
-                description: Default::default(),
-                name: Default::default(),
-            },
+            body: types::PatchOrganizationId::new(),
         }
     }
 }

@@ -97,13 +97,7 @@ impl Predictions {
     ) -> CreatePrediction {
         CreatePrediction {
             client: self.client.clone(),
-            body: types::PostPredictions {
-                document_id: document_id.into(),
-                model_id: model_id.into(),
-                auto_rotate: Default::default(),
-                image_quality: Default::default(),
-                max_pages: Default::default(),
-            },
+            body: types::PostPredictions::new(document_id.into(), model_id.into()),
         }
     }
 }

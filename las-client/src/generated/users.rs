@@ -93,11 +93,10 @@ impl Users {
     pub fn create(&self, email: impl Into<String>, app_client_id: impl Into<String>) -> CreateUser {
         CreateUser {
             client: self.client.clone(),
-            body: types::PostUsers {
-                email: email.into(),
-                app_client_id: Some(app_client_id.into()),
-                avatar: Default::default(),
-                name: Default::default(),
+            body: {
+                let mut body = types::PostUsers::new(email.into());
+                body.app_client_id = Some(app_client_id.into());
+                body
             },
         }
     }
@@ -232,10 +231,7 @@ impl Users {
         UpdateUser {
             client: self.client.clone(),
             user_id: user_id.into(),
-            body: types::PatchUserId {
-                avatar: Default::default(),
-                name: Default::default(),
-            },
+            body: types::PatchUserId::new(),
         }
     }
 }

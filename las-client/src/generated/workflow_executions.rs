@@ -228,9 +228,7 @@ impl WorkflowExecutions {
             client: self.client.clone(),
             workflow_id: self.workflow_id.clone(),
             execution_id: execution_id.to_string(),
-            body: types::PatchWorkflowExecutionId {
-                next_transition_id: next_transition_id.into(),
-            },
+            body: types::PatchWorkflowExecutionId::new(next_transition_id.into()),
         }
     }
 }

@@ -178,12 +178,7 @@ impl Workflows {
         UpdateWorkflow {
             client: self.client.clone(),
             workflow_id: workflow_id.into(),
-            body: types::PatchWorkflowId {
-                completed_config: Default::default(),
-                description: Default::default(),
-                error_config: Default::default(),
-                name: Default::default(),
-            },
+            body: types::PatchWorkflowId::new(),
         }
     }
 }

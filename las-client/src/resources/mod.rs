@@ -69,10 +69,7 @@ where
 {
     items
         .into_iter()
-        .map(|(label, value)| GroundTruthItem {
-            label: label.into(),
-            value: value.into_ground_truth_value(),
-        })
+        .map(|(label, value)| GroundTruthItem::new(label.into(), value.into_ground_truth_value()))
         .collect()
 }
 

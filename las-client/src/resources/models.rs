@@ -39,9 +39,5 @@ pub use crate::generated::models::*;
 /// assert_eq!(total.max_length, 10);
 /// ```
 pub fn field(type_: FieldType, max_length: i64) -> FieldConfigEntry {
-    FieldConfigEntry {
-        description: None,
-        max_length,
-        type_,
-    }
+    FieldConfigEntry::new(max_length, type_)
 }

@@ -12,7 +12,7 @@
 //!     .transitions()
 //!     .create(TransitionType::Manual)
 //!     .in_schema(json!({"type": "object"}))
-//!     .parameters(ManualTransitionParameters { assets: None })
+//!     .parameters(ManualTransitionParameters::new())
 //!     .await?;
 //! let executions = client.transitions().executions(&transition.transition_id).list().send().await?;
 //! # let _ = executions;

@@ -19,22 +19,21 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         .generate_secret
         .unwrap_or(true)
         .then(|| st.ids.alnum(52));
-    let client = types::AppClient {
-        api_key: None,
-        app_client_id: id.clone(),
-        callback_urls: body.callback_urls,
-        client_id,
-        client_secret: None,
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        default_login_url: body.default_login_url,
-        description: body.description,
-        has_secret: secret.is_some(),
-        login_urls: body.login_urls,
-        logout_urls: body.logout_urls,
-        name: body.name,
-        updated_by: None,
-        updated_time: None,
+    let client = {
+        let mut app_client = types::AppClient::new(
+            id.clone(),
+            body.callback_urls,
+            client_id,
+            secret.is_some(),
+            body.login_urls,
+            body.logout_urls,
+        );
+        app_client.created_by = Some(ctx.principal.clone());
+        app_client.created_time = Some(ctx.now_str());
+        app_client.default_login_url = body.default_login_url;
+        app_client.description = body.description;
+        app_client.name = body.name;
+        app_client
     };
     let mut out = client.clone();
     out.client_secret = secret.clone().map(las_api::SecretString::from);
@@ -57,9 +56,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, c)| (Cursor::seq(s), c.api.clone())),
         false,
     );
-    ok(&types::AppClients {
-        app_clients: page,
-        next_token: next,
+    ok(&{
+        let mut list = types::AppClients::new(page);
+        list.next_token = next;
+        list
     })
 }
 

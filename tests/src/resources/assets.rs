@@ -12,25 +12,23 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
 fn summary(a: &types::Asset) -> types::Asset {
-    types::Asset {
-        content: None,
-        ..a.clone()
-    }
+    let mut asset: types::Asset = a.clone();
+    asset.content = None;
+    asset
 }
 
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostAssets = ctx.body_as()?;
     check_content("content", &body.content)?;
     let id = st.ids.id("asset");
-    let asset = types::Asset {
-        asset_id: id.clone(),
-        content: Some(STANDARD.encode(body.content.as_bytes())),
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        description: body.description,
-        name: body.name,
-        updated_by: None,
-        updated_time: None,
+    let asset = {
+        let mut asset = types::Asset::new(id.clone());
+        asset.content = Some(STANDARD.encode(body.content.as_bytes()));
+        asset.created_by = Some(ctx.principal.clone());
+        asset.created_time = Some(ctx.now_str());
+        asset.description = body.description;
+        asset.name = body.name;
+        asset
     };
     let out = summary(&asset);
     st.assets.insert(id, asset);
@@ -46,9 +44,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, a)| (Cursor::seq(s), summary(a))),
         false,
     );
-    ok(&types::Assets {
-        assets: page,
-        next_token: next,
+    ok(&{
+        let mut list = types::Assets::new(page);
+        list.next_token = next;
+        list
     })
 }
 

@@ -25,22 +25,22 @@ fn find<'a>(st: &'a State, id: &str) -> Result<&'a types::Dataset, ApiError> {
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostDatasets = ctx.body_as()?;
     let id = st.ids.id("dataset");
-    let ds = types::Dataset {
-        contains_personally_identifiable_information: body
-            .contains_personally_identifiable_information
-            .unwrap_or(false),
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        dataset_id: id.clone(),
-        description: body.description,
-        ground_truth_summary: Map::new(),
-        name: body.name,
-        number_of_documents: 0,
-        retention_in_days: body.retention_in_days.unwrap_or(DEFAULT_RETENTION_DAYS),
-        storage_location: types::StorageLocation::Eu,
-        updated_by: None,
-        updated_time: None,
-        version: 0,
+    let ds = {
+        let mut dataset = types::Dataset::new(
+            body.contains_personally_identifiable_information
+                .unwrap_or(false),
+            id.clone(),
+            Map::new(),
+            0,
+            body.retention_in_days.unwrap_or(DEFAULT_RETENTION_DAYS),
+            types::StorageLocation::Eu,
+            0,
+        );
+        dataset.created_by = Some(ctx.principal.clone());
+        dataset.created_time = Some(ctx.now_str());
+        dataset.description = body.description;
+        dataset.name = body.name;
+        dataset
     };
     st.datasets.insert(id, ds.clone());
     st.count(Counted::Dataset, 1);
@@ -55,9 +55,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, d)| (Cursor::seq(s), d)),
         false,
     );
-    ok(&types::Datasets {
-        datasets: page.into_iter().map(|d| view(st, d)).collect(),
-        next_token: next,
+    ok(&{
+        let mut list = types::Datasets::new(page.into_iter().map(|d| view(st, d)).collect());
+        list.next_token = next;
+        list
     })
 }
 

@@ -14,10 +14,9 @@ use base64::Engine;
 
 /// The document without its content, as lists and writes return it.
 fn summary(doc: &types::Document) -> types::Document {
-    types::Document {
-        content: None,
-        ..doc.clone()
-    }
+    let mut document: types::Document = doc.clone();
+    document.content = None;
+    document
 }
 
 fn check_dataset(st: &State, id: &str) -> Result<(), ApiError> {
@@ -56,21 +55,21 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         Some(c) => c,
         None => st.ids.id("consent"),
     };
-    let doc = types::Document {
-        consent_id: Some(consent_id),
-        content: Some(STANDARD.encode(body.content.as_bytes())),
-        content_type: body.content_type,
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        dataset_id: body.dataset_id,
-        document_id: id.clone(),
-        ground_truth: body.ground_truth,
-        retention_in_days: body
-            .retention_in_days
-            .or(retention)
-            .unwrap_or(DEFAULT_RETENTION_DAYS),
-        updated_by: None,
-        updated_time: None,
+    let doc = {
+        let mut document = types::Document::new(
+            body.content_type,
+            id.clone(),
+            body.retention_in_days
+                .or(retention)
+                .unwrap_or(DEFAULT_RETENTION_DAYS),
+        );
+        document.consent_id = Some(consent_id);
+        document.content = Some(STANDARD.encode(body.content.as_bytes()));
+        document.created_by = Some(ctx.principal.clone());
+        document.created_time = Some(ctx.now_str());
+        document.dataset_id = body.dataset_id;
+        document.ground_truth = body.ground_truth;
+        document
     };
     move_count(st, None, doc.dataset_id.as_deref());
     st.count(Counted::Document, 1);
@@ -101,11 +100,12 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let consent = ctx.query.list("consentId");
     let dataset = ctx.query.list("datasetId");
     let (page, next) = pager.page(matching(st, pager.after_seq(), &consent, &dataset), false);
-    ok(&types::Documents {
-        documents: page.into_iter().map(summary).collect(),
-        next_token: next,
-        consent_id: consent,
-        dataset_id: dataset,
+    ok(&{
+        let mut list = types::Documents::new(page.into_iter().map(summary).collect());
+        list.next_token = next;
+        list.consent_id = consent;
+        list.dataset_id = dataset;
+        list
     })
 }
 
@@ -124,11 +124,12 @@ pub(crate) fn delete_many(ctx: &Ctx, st: &mut State) -> ApiResult {
             deleted.push(summary(&doc));
         }
     }
-    ok(&types::Documents {
-        documents: deleted,
-        next_token: next,
-        consent_id: consent,
-        dataset_id: dataset,
+    ok(&{
+        let mut list = types::Documents::new(deleted);
+        list.next_token = next;
+        list.consent_id = consent;
+        list.dataset_id = dataset;
+        list
     })
 }
 

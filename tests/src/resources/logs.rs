@@ -25,14 +25,14 @@ pub(crate) struct LogOwner<'a> {
 /// Creates a log with a first event; returns its id.
 pub(crate) fn create(st: &mut State, owner: LogOwner<'_>, now: u64, message: &str) -> String {
     let id = st.ids.id("log");
-    let log = types::Log {
-        events: vec![event(now, message)],
-        log_id: id.clone(),
-        start_time: Some(rfc3339(now)),
-        transition_execution_id: owner.transition_execution_id.map(str::to_string),
-        transition_id: owner.transition_id.to_string(),
-        workflow_execution_id: owner.workflow_execution_id.map(str::to_string),
-        workflow_id: owner.workflow_id.map(str::to_string),
+    let log = {
+        let mut log = types::Log::new(id.clone(), owner.transition_id.to_string());
+        log.events = vec![event(now, message)];
+        log.start_time = Some(rfc3339(now));
+        log.transition_execution_id = owner.transition_execution_id.map(str::to_string);
+        log.workflow_execution_id = owner.workflow_execution_id.map(str::to_string);
+        log.workflow_id = owner.workflow_id.map(str::to_string);
+        log
     };
     st.logs.insert(id.clone(), log);
     id
@@ -88,14 +88,15 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         items.reverse();
     }
     let (page, next) = pager.page(items, descending);
-    ok(&types::Logs {
-        logs: page,
-        next_token: next,
-        order,
-        transition_execution_id: tre.map(str::to_string),
-        transition_id: tr.map(str::to_string),
-        workflow_execution_id: wfe.map(str::to_string),
-        workflow_id: wf.map(str::to_string),
+    ok(&{
+        let mut list = types::Logs::new(page);
+        list.next_token = next;
+        list.order = order;
+        list.transition_execution_id = tre.map(str::to_string);
+        list.transition_id = tr.map(str::to_string);
+        list.workflow_execution_id = wfe.map(str::to_string);
+        list.workflow_id = wf.map(str::to_string);
+        list
     })
 }
 

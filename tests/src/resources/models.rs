@@ -62,24 +62,26 @@ fn find<'a>(st: &'a State, id: &str) -> Result<&'a ModelRec, ApiError> {
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostModels = ctx.body_as()?;
     let id = st.ids.id("model");
-    let model = types::Model {
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        description: body.description,
-        field_config: body.field_config,
-        height: body.height,
-        model_id: id.clone(),
-        name: body.name,
-        number_of_data_bundles: 0,
-        preprocess_config: body.preprocess_config.unwrap_or(types::PreprocessConfig {
-            auto_rotate: false,
-            image_quality: types::ImageQuality::Low,
-            max_pages: 1,
-        }),
-        status: types::ModelStatus::Inactive,
-        updated_by: None,
-        updated_time: None,
-        width: body.width,
+    let model = {
+        let mut model = types::Model::new(
+            body.field_config,
+            body.height,
+            id.clone(),
+            0,
+            body.preprocess_config
+                .unwrap_or(types::PreprocessConfig::new(
+                    false,
+                    types::ImageQuality::Low,
+                    1,
+                )),
+            types::ModelStatus::Inactive,
+            body.width,
+        );
+        model.created_by = Some(ctx.principal.clone());
+        model.created_time = Some(ctx.now_str());
+        model.description = body.description;
+        model.name = body.name;
+        model
     };
     st.models.insert(
         id,
@@ -100,9 +102,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, m)| (Cursor::seq(s), m)),
         false,
     );
-    ok(&types::Models {
-        models: page.into_iter().map(|m| view(st, m)).collect(),
-        next_token: next,
+    ok(&{
+        let mut list = types::Models::new(page.into_iter().map(|m| view(st, m)).collect());
+        list.next_token = next;
+        list
     })
 }
 
@@ -188,38 +191,41 @@ pub(crate) fn create_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
             ds_id.clone(),
             json!({"numberOfDocuments": ds.number_of_documents}),
         );
-        items.push(types::DataBundleDatasetsItem {
-            contains_personally_identifiable_information: ds
-                .contains_personally_identifiable_information,
-            created_by: ds.created_by,
-            created_time: ds.created_time,
-            dataset_id: ds.dataset_id,
-            description: ds.description,
-            ground_truth_summary: ds.ground_truth_summary,
-            name: ds.name,
-            number_of_documents: ds.number_of_documents,
-            retention_in_days: ds.retention_in_days,
-            storage_location: ds.storage_location,
-            updated_by: ds.updated_by,
-            updated_time: ds.updated_time,
-            version: ds.version,
+        items.push({
+            let mut data_bundle_datasets_item = types::DataBundleDatasetsItem::new(
+                ds.contains_personally_identifiable_information,
+                ds.dataset_id,
+                ds.number_of_documents,
+                ds.retention_in_days,
+                ds.storage_location,
+                ds.version,
+            );
+            data_bundle_datasets_item.created_by = ds.created_by;
+            data_bundle_datasets_item.created_time = ds.created_time;
+            data_bundle_datasets_item.description = ds.description;
+            data_bundle_datasets_item.ground_truth_summary = ds.ground_truth_summary;
+            data_bundle_datasets_item.name = ds.name;
+            data_bundle_datasets_item.updated_by = ds.updated_by;
+            data_bundle_datasets_item.updated_time = ds.updated_time;
+            data_bundle_datasets_item
         });
     }
     summary.insert("numberOfDocuments".into(), Value::from(total));
     let will_fail = items.is_empty() || items.iter().any(|d| d.number_of_documents == 0);
     let id = st.ids.id("model-data-bundle");
-    let bundle = types::DataBundle {
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        data_bundle_id: id.clone(),
-        datasets: items,
-        description: body.description,
-        model_id,
-        name: body.name,
-        status: types::DataBundleStatus::Processing,
-        summary,
-        updated_by: None,
-        updated_time: None,
+    let bundle = {
+        let mut data_bundle = types::DataBundle::new(
+            id.clone(),
+            items,
+            model_id,
+            types::DataBundleStatus::Processing,
+            summary,
+        );
+        data_bundle.created_by = Some(ctx.principal.clone());
+        data_bundle.created_time = Some(ctx.now_str());
+        data_bundle.description = body.description;
+        data_bundle.name = body.name;
+        data_bundle
     };
     st.data_bundles.insert(
         id,
@@ -250,10 +256,11 @@ pub(crate) fn list_bundles(ctx: &Ctx, st: &mut State) -> ApiResult {
         .filter(|(_, b)| statuses.is_empty() || statuses.contains(&b.api.status))
         .map(|(s, b)| (Cursor::seq(s), b.api.clone()));
     let (page, next) = pager.page(items, false);
-    ok(&types::DataBundles {
-        data_bundles: page,
-        next_token: next,
-        status: statuses,
+    ok(&{
+        let mut list = types::DataBundles::new(page);
+        list.next_token = next;
+        list.status = statuses;
+        list
     })
 }
 

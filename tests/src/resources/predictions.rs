@@ -95,22 +95,26 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         .api
         .field_config
         .iter()
-        .map(|(label, field)| types::PredictionPredictionsItem {
-            confidence: confidence(&body.document_id, label),
-            label: label.clone(),
-            value: Some(predict_value(&body.document_id, label, field)),
+        .map(|(label, field)| {
+            let mut prediction_predictions_item = types::PredictionPredictionsItem::new(
+                confidence(&body.document_id, label),
+                label.clone(),
+            );
+            prediction_predictions_item.value =
+                Some(predict_value(&body.document_id, label, field));
+            prediction_predictions_item
         })
         .collect();
     let h = stable_hash(&[&body.document_id, &body.model_id]);
     let id = st.ids.id("prediction");
-    let prediction = types::Prediction {
-        document_id: body.document_id,
-        inference_time: 0.2 + (h % 800) as f64 / 1000.0,
-        model_id: body.model_id,
-        prediction_id: id.clone(),
+    let prediction = types::Prediction::new(
+        body.document_id,
+        0.2 + (h % 800) as f64 / 1000.0,
+        body.model_id,
+        id.clone(),
         predictions,
-        timestamp: i64::try_from(ctx.now / 1000).unwrap_or(i64::MAX),
-    };
+        i64::try_from(ctx.now / 1000).unwrap_or(i64::MAX),
+    );
     st.predictions.insert(id, prediction.clone());
     st.count(Counted::Prediction, 1);
     ok(&prediction)
@@ -124,9 +128,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, p)| (Cursor::seq(s), p.clone())),
         false,
     );
-    ok(&types::Predictions {
-        predictions: page,
-        next_token: next,
+    ok(&{
+        let mut list = types::Predictions::new(page);
+        list.next_token = next;
+        list
     })
 }
 
@@ -135,11 +140,7 @@ mod tests {
     use super::*;
 
     fn field(t: &str, max: i64) -> types::FieldConfigEntry {
-        types::FieldConfigEntry {
-            description: None,
-            max_length: max,
-            type_: types::FieldType::from(t),
-        }
+        types::FieldConfigEntry::new(max, types::FieldType::from(t))
     }
 
     #[test]

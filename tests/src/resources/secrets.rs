@@ -11,14 +11,13 @@ use crate::state::{Counted, SecretRec, State};
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostSecrets = ctx.body_as()?;
     let id = st.ids.id("secret");
-    let secret = types::Secret {
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        description: body.description,
-        name: body.name,
-        secret_id: id.clone(),
-        updated_by: None,
-        updated_time: None,
+    let secret = {
+        let mut secret = types::Secret::new(id.clone());
+        secret.created_by = Some(ctx.principal.clone());
+        secret.created_time = Some(ctx.now_str());
+        secret.description = body.description;
+        secret.name = body.name;
+        secret
     };
     st.secrets.insert(
         id,
@@ -39,9 +38,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, r)| (Cursor::seq(s), r.api.clone())),
         false,
     );
-    ok(&types::Secrets {
-        secrets: page,
-        next_token: next,
+    ok(&{
+        let mut list = types::Secrets::new(page);
+        list.next_token = next;
+        list
     })
 }
 

@@ -8,8 +8,5 @@ use crate::state::State;
 
 pub(crate) fn sign_up(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostSignUp = ctx.body_as()?;
-    ok(&types::SignUp {
-        client_id: st.ids.alnum(26),
-        username: body.email,
-    })
+    ok(&types::SignUp::new(st.ids.alnum(26), body.email))
 }

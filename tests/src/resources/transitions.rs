@@ -85,15 +85,16 @@ pub(crate) fn new_execution(
         now,
         "Transition execution started",
     );
-    let api = types::TransitionExecution {
-        completed_by: None,
-        end_time: None,
-        execution_id: id.clone(),
-        input,
-        log_id: Some(log_id),
-        start_time: Some(rfc3339(now)),
-        status: types::TransitionExecutionStatus::Running,
-        transition_id: transition_id.to_string(),
+    let api = {
+        let mut transition_execution = types::TransitionExecution::new(
+            id.clone(),
+            input,
+            types::TransitionExecutionStatus::Running,
+            transition_id.to_string(),
+        );
+        transition_execution.log_id = Some(log_id);
+        transition_execution.start_time = Some(rfc3339(now));
+        transition_execution
     };
     st.transition_executions.insert(
         id.clone(),
@@ -163,20 +164,21 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
             .and_then(|a| serde_json::from_value::<types::TransitionAssets>(a.clone()).ok()),
     };
     let id = st.ids.id("transition");
-    let transition = types::Transition {
-        assets,
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        description: body.description,
-        input_json_schema: body.input_json_schema,
-        name: body.name,
-        output_json_schema: body.output_json_schema,
-        parameters,
-        timeout_in_seconds: body.timeout_in_seconds.unwrap_or(DEFAULT_TIMEOUT_SECONDS),
-        transition_id: id.clone(),
-        transition_type: body.transition_type,
-        updated_by: None,
-        updated_time: None,
+    let transition = {
+        let mut transition = types::Transition::new(
+            parameters,
+            body.timeout_in_seconds.unwrap_or(DEFAULT_TIMEOUT_SECONDS),
+            id.clone(),
+            body.transition_type,
+        );
+        transition.assets = assets;
+        transition.created_by = Some(ctx.principal.clone());
+        transition.created_time = Some(ctx.now_str());
+        transition.description = body.description;
+        transition.input_json_schema = body.input_json_schema;
+        transition.name = body.name;
+        transition.output_json_schema = body.output_json_schema;
+        transition
     };
     st.transitions.insert(id, transition.clone());
     st.count(Counted::Transition, 1);
@@ -197,10 +199,11 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         .filter(|(_, t)| types_wanted.is_empty() || types_wanted.contains(&t.transition_type))
         .map(|(s, t)| (Cursor::seq(s), t.clone()));
     let (page, next) = pager.page(items, false);
-    ok(&types::Transitions {
-        next_token: next,
-        transition_type: types_wanted,
-        transitions: page,
+    ok(&{
+        let mut list = types::Transitions::new(page);
+        list.next_token = next;
+        list.transition_type = types_wanted;
+        list
     })
 }
 
@@ -352,11 +355,11 @@ pub(crate) fn list_executions(ctx: &Ctx, st: &mut State) -> ApiResult {
         items.reverse();
     }
     let (page, next) = pager.page(items, descending);
-    ok(&types::TransitionExecutions {
-        executions: page,
-        next_token: next,
-        status: statuses,
-        transition_id: tid.to_string(),
+    ok(&{
+        let mut transition_executions = types::TransitionExecutions::new(page, tid.to_string());
+        transition_executions.next_token = next;
+        transition_executions.status = statuses;
+        transition_executions
     })
 }
 

@@ -18,15 +18,13 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         }
     }
     let id = st.ids.id("user");
-    let user = types::User {
-        avatar: body.avatar,
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        email: body.email,
-        name: body.name,
-        updated_by: None,
-        updated_time: None,
-        user_id: id.clone(),
+    let user = {
+        let mut user = types::User::new(body.email, id.clone());
+        user.avatar = body.avatar;
+        user.created_by = Some(ctx.principal.clone());
+        user.created_time = Some(ctx.now_str());
+        user.name = body.name;
+        user
     };
     st.users.insert(id, user.clone());
     st.count(Counted::User, 1);
@@ -41,9 +39,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, u)| (Cursor::seq(s), u.clone())),
         false,
     );
-    ok(&types::Users {
-        users: page,
-        next_token: next,
+    ok(&{
+        let mut list = types::Users::new(page);
+        list.next_token = next;
+        list
     })
 }
 

@@ -309,22 +309,19 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostWorkflows = ctx.body_as()?;
     let steps = parse_steps(&body.specification.definition);
     let id = st.ids.id("workflow");
-    let workflow = types::Workflow {
-        completed_config: body.completed_config.unwrap_or(types::CompletedConfig {
-            environment: Default::default(),
-            environment_secrets: Vec::new(),
-            image_url: DEFAULT_COMPLETED_IMAGE.into(),
-            secret_id: None,
-        }),
-        created_by: Some(ctx.principal.clone()),
-        created_time: Some(ctx.now_str()),
-        description: body.description,
-        error_config: body.error_config.unwrap_or_default(),
-        name: body.name,
-        number_of_running_executions: 0,
-        updated_by: None,
-        updated_time: None,
-        workflow_id: id.clone(),
+    let workflow = {
+        let mut workflow = types::Workflow::new(
+            body.completed_config
+                .unwrap_or(types::CompletedConfig::new(DEFAULT_COMPLETED_IMAGE.into())),
+            body.error_config.unwrap_or_default(),
+            0,
+            id.clone(),
+        );
+        workflow.created_by = Some(ctx.principal.clone());
+        workflow.created_time = Some(ctx.now_str());
+        workflow.description = body.description;
+        workflow.name = body.name;
+        workflow
     };
     st.workflows.insert(
         id,
@@ -345,9 +342,10 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, w)| (Cursor::seq(s), w)),
         false,
     );
-    ok(&types::Workflows {
-        workflows: page.into_iter().map(|w| view(st, w)).collect(),
-        next_token: next,
+    ok(&{
+        let mut list = types::Workflows::new(page.into_iter().map(|w| view(st, w)).collect());
+        list.next_token = next;
+        list
     })
 }
 
@@ -410,19 +408,17 @@ pub(crate) fn execute(ctx: &Ctx, st: &mut State) -> ApiResult {
     let steps = find(st, &wid)?.steps.clone();
     let body: types::PostWorkflowExecutions = ctx.body_as()?;
     let id = st.ids.id("workflow-execution");
-    let api = types::WorkflowExecution {
-        completed_by: Vec::new(),
-        completed_task_log_id: None,
-        end_time: None,
-        events: Vec::new(),
-        execution_id: id.clone(),
-        input: body.input.clone(),
-        log_id: None,
-        output: Map::new(),
-        start_time: Some(ctx.now_str()),
-        status: types::WorkflowExecutionStatus::Running,
-        transition_executions: Map::new(),
-        workflow_id: wid,
+    let api = {
+        let mut workflow_execution = types::WorkflowExecution::new(
+            id.clone(),
+            body.input.clone(),
+            Map::new(),
+            types::WorkflowExecutionStatus::Running,
+            Map::new(),
+            wid,
+        );
+        workflow_execution.start_time = Some(ctx.now_str());
+        workflow_execution
     };
     st.workflow_executions.insert(
         id.clone(),
@@ -475,13 +471,13 @@ pub(crate) fn list_executions(ctx: &Ctx, st: &mut State) -> ApiResult {
         items.reverse();
     }
     let (page, next) = pager.page(items, descending);
-    ok(&types::WorkflowExecutions {
-        executions: page,
-        next_token: next,
-        order,
-        sort_by,
-        status: statuses,
-        workflow_id: wid.to_string(),
+    ok(&{
+        let mut workflow_executions = types::WorkflowExecutions::new(page, wid.to_string());
+        workflow_executions.next_token = next;
+        workflow_executions.order = order;
+        workflow_executions.sort_by = sort_by;
+        workflow_executions.status = statuses;
+        workflow_executions
     })
 }
 

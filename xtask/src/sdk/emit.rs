@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use heck::ToUpperCamelCase;
 
-use super::model::{Operation, ParamKind, Resource};
+use super::model::{Body, Operation, ParamKind, Resource};
 
 /// How a value reaches a request type: the argument it is given as, how the
 /// argument becomes the stored value, and the stored type.
@@ -161,6 +161,29 @@ struct Plan<'a> {
     setters: Vec<(String, String, String, String)>,
     /// Body literal fields: (field, init expression).
     body_init: Vec<(String, String)>,
+}
+
+/// The body built with its `new` (required fields, in order) and then
+/// assignments for the other fields that do not start empty.
+fn body_expr(body: &Body, init: &[(String, String)]) -> String {
+    let value = |f: &str| {
+        init.iter()
+            .find(|(n, _)| n == f)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| "Default::default()".into())
+    };
+    let args: Vec<String> = body.required.iter().map(|f| value(f)).collect();
+    let new = format!("{}::new({})", body.ty, args.join(", "));
+    let sets: Vec<String> = init
+        .iter()
+        .filter(|(f, v)| !body.required.contains(f) && v != "Default::default()")
+        .map(|(f, v)| format!("body.{f} = {v};"))
+        .collect();
+    if sets.is_empty() {
+        new
+    } else {
+        format!("{{ let mut body = {new}; {} body }}", sets.join(" "))
+    }
 }
 
 fn plan<'a>(
@@ -478,18 +501,7 @@ pub fn resource_file(
             inits.push(format!("{}: Default::default()", q.name));
         }
         if let Some(body) = &op.body {
-            let fields: Vec<String> = p
-                .body_init
-                .iter()
-                .map(|(f, v)| {
-                    if f == v {
-                        f.clone()
-                    } else {
-                        format!("{f}: {v}")
-                    }
-                })
-                .collect();
-            inits.push(format!("body: {} {{ {} }}", body.ty, fields.join(", ")));
+            inits.push(format!("body: {}", body_expr(body, &p.body_init)));
         }
         if op.paged {
             inits.push("max_results: None, next_token: None, limit: None".into());

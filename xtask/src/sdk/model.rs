@@ -65,6 +65,8 @@ pub struct Body {
     pub ty: String,
     /// Fields in declaration order: Rust name and normalized type.
     pub fields: Vec<(String, String)>,
+    /// The fields its `new` takes, in order.
+    pub required: Vec<String>,
 }
 
 /// One resource handler, resolved.
@@ -85,6 +87,8 @@ pub struct Resource {
 pub struct Api {
     methods: BTreeMap<String, (Vec<(String, String)>, String)>,
     structs: BTreeMap<String, Vec<(String, String)>>,
+    /// Parameter names of each struct's `new`, in order.
+    constructors: BTreeMap<String, Vec<String>>,
 }
 
 impl Api {
@@ -93,6 +97,7 @@ impl Api {
             syn::parse_str(code).map_err(|e| format!("las-api code does not parse: {e}"))?;
         let mut methods = BTreeMap::new();
         let mut structs = BTreeMap::new();
+        let mut constructors = BTreeMap::new();
         for item in &file.items {
             match item {
                 syn::Item::Impl(imp)
@@ -121,6 +126,34 @@ impl Api {
                 }
                 syn::Item::Mod(m) if m.ident == "types" => {
                     for it in m.content.as_ref().map(|c| &c.1[..]).unwrap_or(&[]) {
+                        if let syn::Item::Impl(imp) = it {
+                            if imp.trait_.is_none() {
+                                for f in &imp.items {
+                                    let syn::ImplItem::Fn(f) = f else { continue };
+                                    if f.sig.ident != "new" {
+                                        continue;
+                                    }
+                                    let params = f
+                                        .sig
+                                        .inputs
+                                        .iter()
+                                        .filter_map(|input| match input {
+                                            syn::FnArg::Typed(pt) => match &*pt.pat {
+                                                syn::Pat::Ident(n) => Some(
+                                                    n.ident
+                                                        .to_string()
+                                                        .trim_start_matches("r#")
+                                                        .to_string(),
+                                                ),
+                                                _ => None,
+                                            },
+                                            syn::FnArg::Receiver(_) => None,
+                                        })
+                                        .collect::<Vec<_>>();
+                                    constructors.insert(type_text(&imp.self_ty), params);
+                                }
+                            }
+                        }
                         if let syn::Item::Struct(s) = it {
                             if let syn::Fields::Named(named) = &s.fields {
                                 let fields = named
@@ -146,7 +179,11 @@ impl Api {
                 _ => {}
             }
         }
-        Ok(Api { methods, structs })
+        Ok(Api {
+            methods,
+            structs,
+            constructors,
+        })
     }
 }
 
@@ -272,6 +309,7 @@ pub fn resolve(
                     Some(Body {
                         ty: ty.clone(),
                         fields: fields.unwrap_or_default(),
+                        required: api.constructors.get(name).cloned().unwrap_or_default(),
                     })
                 }
                 None => None,
