@@ -2578,8 +2578,11 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[non_exhaustive]
     pub struct Workflow {
-        #[serde(rename = "completedConfig")]
-        pub completed_config: CompletedConfig,
+        #[serde(
+            rename = "completedConfig",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub completed_config: ::std::option::Option<CompletedConfig>,
         #[serde(
             rename = "createdBy",
             deserialize_with = "::std::option::Option::deserialize"
@@ -2592,8 +2595,11 @@ pub mod types {
         pub created_time: ::std::option::Option<::std::string::String>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
-        #[serde(rename = "errorConfig")]
-        pub error_config: ErrorConfig,
+        #[serde(
+            rename = "errorConfig",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub error_config: ::std::option::Option<ErrorConfig>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(rename = "numberOfRunningExecutions")]
@@ -2613,18 +2619,13 @@ pub mod types {
     }
     impl Workflow {
         /// `Workflow` from its required fields; every optional field starts empty.
-        pub fn new(
-            completed_config: CompletedConfig,
-            error_config: ErrorConfig,
-            number_of_running_executions: i64,
-            workflow_id: ::std::string::String,
-        ) -> Self {
+        pub fn new(number_of_running_executions: i64, workflow_id: ::std::string::String) -> Self {
             Self {
-                completed_config,
+                completed_config: ::std::option::Option::None,
                 created_by: ::std::option::Option::None,
                 created_time: ::std::option::Option::None,
                 description: ::std::option::Option::None,
-                error_config,
+                error_config: ::std::option::Option::None,
                 name: ::std::option::Option::None,
                 number_of_running_executions,
                 updated_by: ::std::option::Option::None,

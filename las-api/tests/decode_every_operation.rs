@@ -579,6 +579,37 @@ async fn unknown_fields_and_enum_values_decode() {
     );
 }
 
+/// A workflow created without a completion step or error handling answers
+/// `null` for them (nullable in the vendor's 2024-11-29 export).
+#[tokio::test]
+async fn a_workflow_without_completed_or_error_config_decodes() {
+    let (base, stub, _server) = start_stub().await;
+    let c = Client::new_with_client(&base, reqwest::Client::new(), RequestContext::new());
+
+    let mut workflow = fixture("Workflow");
+    workflow["completedConfig"] = Value::Null;
+    workflow["errorConfig"] = Value::Null;
+    answer(&stub, 200, &workflow);
+    let decoded = c
+        .get_workflow("las:workflow:1")
+        .await
+        .expect("decodes")
+        .into_inner();
+    assert!(decoded.completed_config.is_none());
+    assert!(decoded.error_config.is_none());
+
+    answer(&stub, 200, &fixture("Workflow"));
+    let decoded = c
+        .get_workflow("las:workflow:1")
+        .await
+        .expect("decodes")
+        .into_inner();
+    assert_eq!(
+        decoded.completed_config.map(|config| config.image_url),
+        Some("registry.example.com/on-complete:1".to_string())
+    );
+}
+
 #[tokio::test]
 async fn a_known_value_still_decodes_to_its_variant() {
     let value: types::TransitionExecutionStatus =

@@ -410,7 +410,10 @@ pub(crate) fn to_json_schema(schema: &Value) -> Value {
         if let Some(Value::Array(values)) = out.get_mut("enum") {
             values.push(Value::Null);
         }
-        if out.contains_key("$ref") || out.contains_key("anyOf") || out.contains_key("oneOf") {
+        if ["$ref", "anyOf", "oneOf", "allOf"]
+            .iter()
+            .any(|key| out.contains_key(*key))
+        {
             let inner = Value::Object(std::mem::take(&mut out));
             out.insert("anyOf".into(), json!([inner, {"type": "null"}]));
         }
@@ -435,6 +438,18 @@ mod tests {
         );
         assert!(!spec.operation("signUp").expect("signUp").needs_auth);
         assert!(spec.operation("listDocuments").expect("op").needs_auth);
+    }
+
+    #[test]
+    fn a_nullable_all_of_admits_null() {
+        let s = to_json_schema(&json!({
+            "allOf": [{"$ref": "#/components/schemas/X"}],
+            "nullable": true
+        }));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"allOf": [{"$ref": "#/$defs/X"}]}, {"type": "null"}]})
+        );
     }
 
     #[test]

@@ -321,3 +321,32 @@ async fn an_empty_patch_is_refused() {
         assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {body}");
     }
 }
+
+/// The vendor's 2024-11-29 export marks `completedConfig` and `errorConfig`
+/// of a workflow nullable: a workflow created without them answers `null`,
+/// and one created with them answers what was given.
+#[tokio::test]
+async fn a_workflow_without_completed_config_answers_null() {
+    let (_emu, api) = start(Clock::Instant).await;
+    let tid = manual_transition(&api).await;
+    let bare = api.post("/workflows", one_step_workflow(&tid)).await;
+    assert_eq!(bare["completedConfig"], Value::Null, "{bare}");
+    assert_eq!(bare["errorConfig"], Value::Null, "{bare}");
+    let fetched = api
+        .get(&format!("/workflows/{}", s(&bare, "workflowId")))
+        .await;
+    assert_eq!(fetched["completedConfig"], Value::Null, "{fetched}");
+
+    let mut configured = one_step_workflow(&tid);
+    configured["completedConfig"] = json!({"imageUrl": "registry.example.com/done:1"});
+    configured["errorConfig"] = json!({"manualRetry": true});
+    let configured = api.post("/workflows", configured).await;
+    assert_eq!(
+        configured["completedConfig"]["imageUrl"], "registry.example.com/done:1",
+        "{configured}"
+    );
+    assert_eq!(
+        configured["errorConfig"]["manualRetry"], true,
+        "{configured}"
+    );
+}

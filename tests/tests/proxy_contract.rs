@@ -583,8 +583,29 @@ async fn session(p: &mut Probe, emu: &Emulator) {
         )
         .await;
     let wf_id = field(&workflow, "workflowId");
+    // A workflow without completedConfig and errorConfig: both answered null.
+    let bare = p
+        .post(
+            "createWorkflow",
+            "/workflows",
+            json!({
+                "specification": {
+                    "language": "ASL", "version": "1.0.0",
+                    "definition": {
+                        "StartAt": "review",
+                        "States": {"review": {"Type": "Task", "Resource": manual_id, "End": true}}
+                    }
+                }
+            }),
+        )
+        .await;
+    assert_eq!(bare["completedConfig"], Value::Null, "{bare}");
+    let bare_id = field(&bare, "workflowId");
     p.get("listWorkflows", "/workflows").await;
     p.get("getWorkflow", &format!("/workflows/{wf_id}")).await;
+    p.get("getWorkflow", &format!("/workflows/{bare_id}")).await;
+    p.delete("deleteWorkflow", &format!("/workflows/{bare_id}"))
+        .await;
     p.patch(
         "updateWorkflow",
         &format!("/workflows/{wf_id}"),

@@ -27,6 +27,10 @@ const ANYOF_IDS: &str = "reference: anyOf of two plain strings; one string in op
 const ONE_PATCH_OBJECT: &str = "reference: properties plus a root anyOf of two objects that \
     each carry `status`; openapi.yaml has one object with a required `status` enum";
 
+/// Why a workflow's completedConfig and errorConfig may be null.
+const NULL_WORKFLOW_CONFIG: &str = "nullable: the vendor's 2024-11-29 export marks it nullable; \
+    the API answers null for a workflow created without one";
+
 /// Every known disagreement of openapi.yaml with the reference: (path
 /// pattern, aspect, reason). `*` in a pattern matches any text. A reason
 /// starting with `TODO` marks a spec bug waiting for a fix.
@@ -78,6 +82,18 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
         "nullable",
         "one FieldConfigEntry for requests and responses; the reference's `anyOf: [string]` \
          for Model accepts null here too",
+    ),
+    ("Workflow.completedConfig", "nullable", NULL_WORKFLOW_CONFIG),
+    ("Workflow.errorConfig", "nullable", NULL_WORKFLOW_CONFIG),
+    (
+        "Workflows.workflows[].completedConfig",
+        "nullable",
+        NULL_WORKFLOW_CONFIG,
+    ),
+    (
+        "Workflows.workflows[].errorConfig",
+        "nullable",
+        NULL_WORKFLOW_CONFIG,
     ),
     (
         "* query:maxResults",
@@ -529,6 +545,12 @@ fn ref_name(schema: &Value) -> Option<String> {
 /// An openapi.yaml schema as a `Node`, every `$ref` resolved.
 fn from_openapi(doc: &Value, schema: &Value) -> Node {
     let schema = resolve(doc, schema, "schemas");
+    // A nullable `$ref` is written `allOf: [$ref]` + `nullable: true`.
+    if let Some([only]) = schema["allOf"].as_array().map(Vec::as_slice) {
+        let mut node = from_openapi(doc, only);
+        node.nullable |= schema["nullable"] == Value::Bool(true);
+        return node;
+    }
     let any_of: Vec<Node> = schema["anyOf"]
         .as_array()
         .map(|alternatives| alternatives.iter().map(|a| from_openapi(doc, a)).collect())

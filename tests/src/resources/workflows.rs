@@ -26,9 +26,6 @@ use crate::state::{Counted, State, Step, WorkflowExecRec, WorkflowRec};
 /// The `nextTransitionId` that ends an execution as failed.
 pub(crate) const COMMONS_FAILED: &str = "las:transition:commons-failed";
 
-/// Image of the default `completedConfig` (the schema requires one).
-const DEFAULT_COMPLETED_IMAGE: &str = "las-emulator/no-op";
-
 /// The tasks of an ASL definition, in execution order.
 pub(crate) fn parse_steps(definition: &Map<String, Value>) -> Vec<Step> {
     let mut steps = Vec::new();
@@ -310,13 +307,11 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let steps = parse_steps(&body.specification.definition);
     let id = st.ids.id("workflow");
     let workflow = {
-        let mut workflow = types::Workflow::new(
-            body.completed_config
-                .unwrap_or(types::CompletedConfig::new(DEFAULT_COMPLETED_IMAGE.into())),
-            body.error_config.unwrap_or_default(),
-            0,
-            id.clone(),
-        );
+        let mut workflow = types::Workflow::new(0, id.clone());
+        // Without them the API answers `null` (nullable in the vendor's
+        // 2024-11-29 export).
+        workflow.completed_config = body.completed_config;
+        workflow.error_config = body.error_config;
         workflow.created_by = Some(ctx.principal.clone());
         workflow.created_time = Some(ctx.now_str());
         workflow.description = body.description;
@@ -364,10 +359,10 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     patch_opt_str(&mut w.api.name, &ctx.body, "name");
     patch_opt_str(&mut w.api.description, &ctx.body, "description");
     if let Some(c) = body.completed_config {
-        w.api.completed_config = c;
+        w.api.completed_config = Some(c);
     }
     if let Some(e) = body.error_config {
-        w.api.error_config = e;
+        w.api.error_config = Some(e);
     }
     w.api.updated_by = Some(ctx.principal.clone());
     w.api.updated_time = Some(ctx.now_str());

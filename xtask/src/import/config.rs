@@ -39,6 +39,10 @@ pub struct Config {
     pub remove_properties: Vec<PointerEntry>,
     #[serde(default)]
     pub add_properties: Vec<AddProperty>,
+    /// Properties the service answers with `null` although the export
+    /// does not say so: made `nullable`.
+    #[serde(default)]
+    pub nullable_properties: Vec<NullableProperty>,
     #[serde(default)]
     pub fold_any_of: Vec<FoldAnyOf>,
     #[serde(default)]
@@ -209,6 +213,15 @@ pub struct FormatEntry {
 #[serde(deny_unknown_fields)]
 pub struct PointerEntry {
     pub at: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NullableProperty {
+    /// Pointer of the object schema the property belongs to.
+    pub schema: String,
+    pub name: String,
     pub reason: String,
 }
 

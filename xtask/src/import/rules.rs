@@ -192,6 +192,7 @@ pub fn import(
     // before the config's patches make the two differ.
     list_items(&mut doc, &mut t)?;
     patch_properties(&mut doc, config, &mut t)?;
+    nullable_properties(&mut doc, config, &mut t)?;
     formats(&mut doc, config, &mut t)?;
     exclusive_unions(&mut doc, config, &mut t)?;
     for rb in &config.request_bodies {
@@ -1202,6 +1203,40 @@ fn patch_properties(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(
         t.note(
             &join(&join(&ptr, "properties"), &entry.name),
             format!("not in the export: {}", entry.reason),
+        );
+    }
+    Ok(())
+}
+
+/// The config's `nullable_properties`: the property gets `nullable: true`; a
+/// `$ref` property becomes `allOf: [$ref]` beside it (OpenAPI 3.0 ignores
+/// siblings of a `$ref`), which the generator types as an `Option`.
+fn nullable_properties(doc: &mut Value, config: &Config, t: &mut Tally) -> Result<(), String> {
+    for entry in &config.nullable_properties {
+        let Some((v, ptr)) = resolve_or_warn(doc, &entry.schema, "nullable_properties", t) else {
+            continue;
+        };
+        let Some(property) = v
+            .get_mut("properties")
+            .and_then(|p| p.get_mut(entry.name.as_str()))
+            .and_then(Value::as_mapping_mut)
+        else {
+            t.warn(format!(
+                "{CONFIG_NAME}: nullable_properties: no property `{}` in {ptr}; entry skipped",
+                entry.name
+            ));
+            continue;
+        };
+        if let Some(target) = property.remove("$ref") {
+            let mut reference = Mapping::new();
+            reference.insert(s("$ref"), target);
+            property.insert(s("allOf"), Value::Sequence(vec![Value::Mapping(reference)]));
+        }
+        property.insert(s("nullable"), Value::Bool(true));
+        t.bump("properties made nullable (config)");
+        t.note(
+            &join(&join(&ptr, "properties"), &entry.name),
+            format!("nullable (not in the export): {}", entry.reason),
         );
     }
     Ok(())
