@@ -65,11 +65,15 @@ fn component_types() -> Vec<RustType> {
         Assets,
         CompletedConfig,
         ContentType,
+        CreatedTimeSortBy,
         DataBundle,
         DataBundleStatus,
         DataBundles,
         Dataset,
         Datasets,
+        DeploymentEnvironment,
+        DeploymentEnvironmentStatus,
+        DeploymentEnvironments,
         DockerTransitionParameters,
         Document,
         Documents,
@@ -77,10 +81,16 @@ fn component_types() -> Vec<RustType> {
         Error,
         ErrorConfig,
         FieldConfigEntry,
+        FieldConfigField,
+        FieldConfigLines,
         FieldType,
         GroundTruthItem,
+        GroundTruthList,
+        GroundTruthListItem,
         GroundTruthValue,
         ImageQuality,
+        InstanceType,
+        LambdaTransitionParameters,
         Log,
         Logs,
         ManualTransitionParameters,
@@ -89,6 +99,7 @@ fn component_types() -> Vec<RustType> {
         Models,
         Order,
         Organization,
+        Organizations,
         PatchAppClientId,
         PatchAssetId,
         PatchDataBundleId,
@@ -96,12 +107,19 @@ fn component_types() -> Vec<RustType> {
         PatchDocumentId,
         PatchModelId,
         PatchOrganizationId,
+        PatchPaymentMethodId,
+        PatchProfileId,
         PatchSecretId,
+        PatchTrainingId,
         PatchTransistionExecutionId,
         PatchTransitionId,
         PatchUserId,
         PatchWorkflowExecutionId,
         PatchWorkflowId,
+        PaymentMethod,
+        PaymentMethods,
+        Plan,
+        Plans,
         PostAppClients,
         PostAssets,
         PostDataBundles,
@@ -109,22 +127,39 @@ fn component_types() -> Vec<RustType> {
         PostDocuments,
         PostHeartbeats,
         PostModels,
+        PostOrganizations,
+        PostPaymentMethods,
         PostPredictions,
         PostSecrets,
         PostSignUp,
+        PostTrainings,
+        PostTransformations,
         PostTransitionExecution,
         PostTransitions,
         PostUsers,
         PostWorkflowExecutions,
         PostWorkflows,
+        PostprocessConfig,
+        PredictedField,
+        PredictedLines,
         Prediction,
+        PredictionSource,
         Predictions,
         PreprocessConfig,
+        Profile,
+        Role,
+        Roles,
         Secret,
         Secrets,
         SignUp,
         SortBy,
         StorageLocation,
+        Training,
+        TrainingStatus,
+        Trainings,
+        Transformation,
+        TransformationStatus,
+        Transformations,
         Transition,
         TransitionAssets,
         TransitionExecution,
@@ -139,6 +174,7 @@ fn component_types() -> Vec<RustType> {
         WorkflowExecution,
         WorkflowExecutionStatus,
         WorkflowExecutions,
+        WorkflowStatus,
         Workflows,
     ]
 }
@@ -147,15 +183,59 @@ fn component_types() -> Vec<RustType> {
 /// round trips measure the required-ness of nested fields.
 fn inline_types() -> Vec<RustType> {
     rust_types![
+        CompletedConfigInner,
         DataBundleDatasetsItem,
         DockerTransitionParametersCpu,
         DockerTransitionParametersMemory,
+        ErrorConfigInner,
+        FieldConfigLinesType,
+        GroundTruthListItemValue,
+        PatchTrainingIdStatus,
         PatchTransistionExecutionIdError,
+        PatchTransitionIdParameters,
+        PatchTransitionIdParametersSubtype0Cpu,
+        PatchTransitionIdParametersSubtype0Memory,
+        PatchWorkflowExecutionIdStatus,
+        PatchWorkflowIdCompletedConfig,
+        PatchWorkflowIdEmailConfig,
+        PatchWorkflowIdErrorConfig,
+        PlanCurrency,
+        PostPredictionsRotation,
+        PostTrainingsWarmStartConfig,
+        PostTransformationsOperationsItem,
+        PostTransformationsOperationsItemType,
         PostTransitionsParameters,
+        PostWorkflowsCompletedConfig,
+        PostWorkflowsEmailConfig,
+        PostWorkflowsErrorConfig,
         PostWorkflowsSpecification,
         PostWorkflowsSpecificationLanguage,
         PostWorkflowsSpecificationVersion,
-        PredictionPredictionsItem,
+        PostprocessConfigOutputFormat,
+        PostprocessConfigParameters,
+        PredictionPredictions,
+        PredictionPredictionsVariant0Item,
+        PredictionPreprocessConfig,
+        PredictionPreprocessConfigRotation,
+        PredictionStatus,
+        PredictionsPredictionsItem,
+        PredictionsPredictionsItemPostprocessConfig,
+        PredictionsPredictionsItemPostprocessConfigOutputFormat,
+        PredictionsPredictionsItemPostprocessConfigParameters,
+        PredictionsPredictionsItemPredictions,
+        PredictionsPredictionsItemPredictionsVariant0Item,
+        PredictionsPredictionsItemPreprocessConfig,
+        PredictionsPredictionsItemPreprocessConfigRotation,
+        PredictionsPredictionsItemStatus,
+        PreprocessConfigRotation,
+        RolePermissionsItem,
+        RolePermissionsItemAction,
+        RolePermissionsItemEffect,
+        TrainingWarmStartConfig,
+        TransformationOperationsItem,
+        TransformationOperationsItemType,
+        UserStatus,
+        WorkflowEmailConfig,
     ]
 }
 
@@ -416,7 +496,11 @@ impl Comparison<'_> {
         }
 
         let no_alternatives = Vec::new();
-        let spec_any_of = spec["anyOf"].as_array().unwrap_or(&no_alternatives);
+        // A spec `oneOf` is an untagged enum, which schemars writes as `anyOf`.
+        let spec_any_of = spec["anyOf"]
+            .as_array()
+            .or_else(|| spec["oneOf"].as_array())
+            .unwrap_or(&no_alternatives);
         let rust_any_of = rust["anyOf"].as_array().unwrap_or(&no_alternatives);
         if spec_any_of.len() == rust_any_of.len() {
             for (i, (a, b)) in spec_any_of.iter().zip(rust_any_of).enumerate() {
@@ -505,14 +589,52 @@ fn to_json(schema: Schema) -> Value {
     serde_json::to_value(schema).expect("serialize a schemars schema")
 }
 
+/// The name progenitor gives a component schema: its first letter upper case
+/// (the export names one schema `groundTruthList`).
+fn rust_name(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The component schemas under their Rust names, `$ref`s renamed alike.
+fn with_rust_names(schemas: &Map<String, Value>) -> Map<String, Value> {
+    fn rename_refs(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(target)) = map.get_mut("$ref") {
+                    if let Some(name) = target.strip_prefix(SCHEMA_REF) {
+                        *target = format!("{SCHEMA_REF}{}", rust_name(name));
+                    }
+                }
+                map.values_mut().for_each(rename_refs);
+            }
+            Value::Array(items) => items.iter_mut().for_each(rename_refs),
+            _ => {}
+        }
+    }
+    schemas
+        .iter()
+        .map(|(name, schema)| {
+            let mut schema = schema.clone();
+            rename_refs(&mut schema);
+            (rust_name(name), schema)
+        })
+        .collect()
+}
+
 #[test]
 fn generated_types_agree_with_openapi_yaml() {
     let yaml_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi.yaml");
     let yaml = std::fs::read_to_string(&yaml_path).expect("read openapi.yaml");
     let doc: Value = serde_yaml_ng::from_str(&yaml).expect("parse openapi.yaml");
-    let spec = doc["components"]["schemas"]
-        .as_object()
-        .expect("openapi.yaml has components.schemas");
+    let spec = &with_rust_names(
+        doc["components"]["schemas"]
+            .as_object()
+            .expect("openapi.yaml has components.schemas"),
+    );
 
     let components = component_types();
     let inline = inline_types();
@@ -565,9 +687,11 @@ fn generated_types_agree_with_openapi_yaml() {
         unreached.is_empty(),
         "inline_types() names types no component uses: {unreached:?}"
     );
-    // A type schemars does not name (no `$ref`) is looked up by its own name.
+    // A type schemars does not name (no `$ref`) is looked up by its own name,
+    // and so is a newtype that refers to another type (a nullable component
+    // schema: `CompletedConfig(Option<CompletedConfigInner>)`).
     for (name, root) in &roots {
-        if root.get("$ref").is_none() {
+        if root.get("$ref").is_none() || !rust.contains_key(*name) {
             rust.insert(name.to_string(), root.clone());
         }
     }

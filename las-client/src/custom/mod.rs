@@ -11,6 +11,8 @@ pub(crate) mod create_dataset;
 pub(crate) mod create_document;
 pub(crate) mod create_model;
 pub(crate) mod create_secret;
+pub(crate) mod create_training;
+pub(crate) mod create_transformation;
 pub(crate) mod create_transition;
 pub(crate) mod create_workflow;
 pub(crate) mod delete_dataset;

@@ -149,6 +149,11 @@ impl CreateAppClient {
         self.body.name = Some(name.into());
         self
     }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body.role_ids = role_ids.into_iter().map(Into::into).collect();
+        self
+    }
     /// Check the request, then send it.
     pub async fn send(self) -> Result<types::AppClient> {
         let src = &self;
@@ -162,6 +167,47 @@ impl CreateAppClient {
 }
 
 crate::resources::request_future!(CreateAppClient => types::AppClient);
+
+impl AppClients {
+    #[doc = "Get appClient (`GET /appClients/{appClientId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.app_clients().get("las:app-client:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get(&self, app_client_id: &str) -> GetAppClient {
+        GetAppClient {
+            client: self.client.clone(),
+            app_client_id: app_client_id.to_string(),
+        }
+    }
+}
+
+#[doc = "`GET /appClients/{appClientId}`. Created by [`AppClients::get`]."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAppClient {
+    pub(crate) client: Client,
+    pub(crate) app_client_id: String,
+}
+
+impl GetAppClient {
+    /// Check the request, then send it.
+    pub async fn send(self) -> Result<types::AppClient> {
+        let src = &self;
+        let app_client_id = ids::check("app_client_id", &src.app_client_id)?;
+        src.client
+            .call(Op::get("get_app_client"), |api| async move {
+                api.get_app_client(app_client_id).await
+            })
+            .await
+    }
+}
+
+crate::resources::request_future!(GetAppClient => types::AppClient);
 
 impl AppClients {
     #[doc = "Delete the appClient with the provided appClientId (`DELETE /appClients/{appClientId}`)."]
@@ -251,6 +297,11 @@ impl UpdateAppClient {
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
+        self
+    }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body.role_ids = role_ids.into_iter().map(Into::into).collect();
         self
     }
     /// Check the request, then send it.

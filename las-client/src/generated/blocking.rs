@@ -140,9 +140,23 @@ impl CreateAppClient {
         self.inner = self.inner.name(name);
         self
     }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.inner = self.inner.role_ids(role_ids);
+        self
+    }
     /// Send; blocks until done.
     pub fn send(self) -> Result<types::AppClient> {
         self.rt.run(self.inner.send())
+    }
+}
+
+impl AppClients {
+    #[doc = "Get appClient (`GET /appClients/{appClientId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`AppClients::get`](crate::app_clients::AppClients::get)."]
+    pub fn get(&self, app_client_id: &str) -> Result<types::AppClient> {
+        self.rt.run(self.inner.get(app_client_id).send())
     }
 }
 
@@ -194,6 +208,11 @@ impl UpdateAppClient {
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.inner = self.inner.role_ids(role_ids);
         self
     }
     /// Send; blocks until done.
@@ -293,7 +312,7 @@ impl Assets {
     }
 }
 
-#[doc = "The data bundles of one model: create, list, update, delete. Blocking form of [`las_client::data_bundles::DataBundles`](crate::data_bundles::DataBundles)."]
+#[doc = "The data bundles of one model: create, read, list, update, delete. Blocking form of [`las_client::data_bundles::DataBundles`](crate::data_bundles::DataBundles)."]
 #[derive(Clone, Debug)]
 pub struct DataBundles {
     pub(crate) inner: crate::data_bundles::DataBundles,
@@ -301,7 +320,7 @@ pub struct DataBundles {
 }
 
 impl Models {
-    #[doc = "The data bundles of one model: create, list, update, delete."]
+    #[doc = "The data bundles of one model: create, read, list, update, delete."]
     pub fn data_bundles(&self, model_id: impl Into<String>) -> DataBundles {
         DataBundles {
             inner: self.inner.data_bundles(model_id),
@@ -419,6 +438,15 @@ impl CreateDataBundle {
 }
 
 impl DataBundles {
+    #[doc = "Get a data bundle (`GET /models/{modelId}/dataBundles/{dataBundleId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`DataBundles::get`](crate::data_bundles::DataBundles::get)."]
+    pub fn get(&self, data_bundle_id: &str) -> Result<types::DataBundle> {
+        self.rt.run(self.inner.get(data_bundle_id).send())
+    }
+}
+
+impl DataBundles {
     #[doc = "Delete the data bundle with the provided data_bundle_id (`DELETE /models/{modelId}/dataBundles/{dataBundleId}`)."]
     #[doc = ""]
     #[doc = "Blocking form of [`DataBundles::delete`](crate::data_bundles::DataBundles::delete)."]
@@ -464,7 +492,7 @@ impl UpdateDataBundle {
     }
 }
 
-#[doc = "Datasets: create, read, list, update, delete. Blocking form of [`las_client::datasets::Datasets`](crate::datasets::Datasets)."]
+#[doc = "Datasets: create, read, list, update, delete, and their transformations. Blocking form of [`las_client::datasets::Datasets`](crate::datasets::Datasets)."]
 #[derive(Clone, Debug)]
 pub struct Datasets {
     pub(crate) inner: crate::datasets::Datasets,
@@ -472,7 +500,7 @@ pub struct Datasets {
 }
 
 impl Client {
-    #[doc = "Datasets: create, read, list, update, delete."]
+    #[doc = "Datasets: create, read, list, update, delete, and their transformations."]
     pub fn datasets(&self) -> Datasets {
         Datasets {
             inner: self.inner.datasets(),
@@ -573,6 +601,14 @@ impl CreateDataset {
         self.inner = self.inner.description(description);
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.inner = self.inner.name(name);
@@ -619,9 +655,27 @@ pub struct UpdateDataset {
 }
 
 impl UpdateDataset {
+    #[doc = "The `containsPersonallyIdentifiableInformation` of the request body."]
+    pub fn contains_personally_identifiable_information(
+        mut self,
+        contains_personally_identifiable_information: bool,
+    ) -> Self {
+        self.inner = self.inner.contains_personally_identifiable_information(
+            contains_personally_identifiable_information,
+        );
+        self
+    }
     #[doc = "The `description` of the request body."]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.inner = self.inner.description(description);
+        self
+    }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
         self
     }
     #[doc = "The `name` of the request body."]
@@ -629,9 +683,102 @@ impl UpdateDataset {
         self.inner = self.inner.name(name);
         self
     }
+    #[doc = "The `retentionInDays` of the request body."]
+    pub fn retention_in_days(mut self, retention_in_days: i64) -> Self {
+        self.inner = self.inner.retention_in_days(retention_in_days);
+        self
+    }
     /// Send; blocks until done.
     pub fn send(self) -> Result<types::Dataset> {
         self.rt.run(self.inner.send())
+    }
+}
+
+#[doc = "Deployment environments (read-only): read and list. Blocking form of [`las_client::deployment_environments::DeploymentEnvironments`](crate::deployment_environments::DeploymentEnvironments)."]
+#[derive(Clone, Debug)]
+pub struct DeploymentEnvironments {
+    pub(crate) inner: crate::deployment_environments::DeploymentEnvironments,
+    pub(crate) rt: Rt,
+}
+
+impl Client {
+    #[doc = "Deployment environments (read-only): read and list."]
+    pub fn deployment_environments(&self) -> DeploymentEnvironments {
+        DeploymentEnvironments {
+            inner: self.inner.deployment_environments(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl DeploymentEnvironments {
+    #[doc = "List deployment environments available (`GET /deploymentEnvironments`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`DeploymentEnvironments::list`](crate::deployment_environments::DeploymentEnvironments::list)."]
+    pub fn list(&self) -> ListDeploymentEnvironments {
+        ListDeploymentEnvironments {
+            inner: self.inner.list(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /deploymentEnvironments`. Blocking form of [`las_client::deployment_environments::ListDeploymentEnvironments`](crate::deployment_environments::ListDeploymentEnvironments)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListDeploymentEnvironments {
+    pub(crate) inner: crate::deployment_environments::ListDeploymentEnvironments,
+    pub(crate) rt: Rt,
+}
+
+impl ListDeploymentEnvironments {
+    #[doc = "The `owner` query parameter."]
+    pub fn owner(mut self, owner: impl Into<String>) -> Self {
+        self.inner = self.inner.owner(owner);
+        self
+    }
+    #[doc = "Items per page (at least 1; `0` is refused before sending)."]
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.inner = self.inner.max_results(max_results);
+        self
+    }
+    #[doc = "Start at the page this token names."]
+    pub fn next_token(mut self, next_token: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(next_token);
+        self
+    }
+    #[doc = "Stop `pages` and `items` after this many items in all."]
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.inner = self.inner.limit(limit);
+        self
+    }
+    /// One page; blocks until it arrives.
+    pub fn send(self) -> Result<types::DeploymentEnvironments> {
+        self.rt.run(self.inner.send())
+    }
+    /// Every page, fetched as the iterator is advanced.
+    pub fn pages(self) -> Pages<types::DeploymentEnvironments> {
+        Pages {
+            stream: Some(self.inner.pages()),
+            rt: self.rt,
+        }
+    }
+    /// Every item across pages, fetched as the iterator is advanced.
+    pub fn items(self) -> Items<types::DeploymentEnvironment> {
+        Items {
+            stream: Some(self.inner.items()),
+            rt: self.rt,
+        }
+    }
+}
+
+impl DeploymentEnvironments {
+    #[doc = "Get a deployment environment (`GET /deploymentEnvironments/{deploymentEnvironmentId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`DeploymentEnvironments::get`](crate::deployment_environments::DeploymentEnvironments::get)."]
+    pub fn get(&self, deployment_environment_id: &str) -> Result<types::DeploymentEnvironment> {
+        self.rt
+            .run(self.inner.get(deployment_environment_id).send())
     }
 }
 
@@ -681,6 +828,21 @@ impl ListDocuments {
     #[doc = "Only those with this `datasetId` (repeat for several)."]
     pub fn dataset_id(mut self, dataset_id: impl Into<String>) -> Self {
         self.inner = self.inner.dataset_id(dataset_id);
+        self
+    }
+    #[doc = "The `documentId` query parameter."]
+    pub fn document_id(mut self, document_id: impl Into<String>) -> Self {
+        self.inner = self.inner.document_id(document_id);
+        self
+    }
+    #[doc = "The `order` query parameter."]
+    pub fn order(mut self, order: types::Order) -> Self {
+        self.inner = self.inner.order(order);
+        self
+    }
+    #[doc = "The `sortBy` query parameter."]
+    pub fn sort_by(mut self, sort_by: types::CreatedTimeSortBy) -> Self {
+        self.inner = self.inner.sort_by(sort_by);
         self
     }
     #[doc = "Items per page (at least 1; `0` is refused before sending)."]
@@ -881,6 +1043,11 @@ pub struct ListModels {
 }
 
 impl ListModels {
+    #[doc = "The `owner` query parameter."]
+    pub fn owner(mut self, owner: impl Into<String>) -> Self {
+        self.inner = self.inner.owner(owner);
+        self
+    }
     #[doc = "Items per page (at least 1; `0` is refused before sending)."]
     pub fn max_results(mut self, max_results: u64) -> Self {
         self.inner = self.inner.max_results(max_results);
@@ -947,9 +1114,22 @@ impl CreateModel {
         self.inner = self.inner.description(description);
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `postprocessConfig` of the request body."]
+    pub fn postprocess_config(mut self, postprocess_config: types::PostprocessConfig) -> Self {
+        self.inner = self.inner.postprocess_config(postprocess_config);
         self
     }
     #[doc = "The `preprocessConfig` of the request body."]
@@ -967,8 +1147,31 @@ impl Models {
     #[doc = "Get a model (`GET /models/{modelId}`)."]
     #[doc = ""]
     #[doc = "Blocking form of [`Models::get`](crate::models::Models::get)."]
-    pub fn get(&self, model_id: &str) -> Result<types::Model> {
-        self.rt.run(self.inner.get(model_id).send())
+    pub fn get(&self, model_id: impl Into<String>) -> GetModel {
+        GetModel {
+            inner: self.inner.get(model_id),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /models/{modelId}`. Blocking form of [`las_client::models::GetModel`](crate::models::GetModel)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetModel {
+    pub(crate) inner: crate::models::GetModel,
+    pub(crate) rt: Rt,
+}
+
+impl GetModel {
+    #[doc = "The `statisticsLastNDays` query parameter."]
+    pub fn statistics_last_n_days(mut self, statistics_last_n_days: NonZeroU64) -> Self {
+        self.inner = self.inner.statistics_last_n_days(statistics_last_n_days);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::Model> {
+        self.rt.run(self.inner.send())
     }
 }
 
@@ -981,7 +1184,7 @@ impl Models {
     }
 }
 
-#[doc = "Organizations: read and update. Blocking form of [`las_client::organizations::Organizations`](crate::organizations::Organizations)."]
+#[doc = "Organizations: create, read, list, update. Blocking form of [`las_client::organizations::Organizations`](crate::organizations::Organizations)."]
 #[derive(Clone, Debug)]
 pub struct Organizations {
     pub(crate) inner: crate::organizations::Organizations,
@@ -989,12 +1192,100 @@ pub struct Organizations {
 }
 
 impl Client {
-    #[doc = "Organizations: read and update."]
+    #[doc = "Organizations: create, read, list, update."]
     pub fn organizations(&self) -> Organizations {
         Organizations {
             inner: self.inner.organizations(),
             rt: self.rt.clone(),
         }
+    }
+}
+
+impl Organizations {
+    #[doc = "List organizations available (`GET /organizations`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Organizations::list`](crate::organizations::Organizations::list)."]
+    pub fn list(&self) -> ListOrganizations {
+        ListOrganizations {
+            inner: self.inner.list(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /organizations`. Blocking form of [`las_client::organizations::ListOrganizations`](crate::organizations::ListOrganizations)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListOrganizations {
+    pub(crate) inner: crate::organizations::ListOrganizations,
+    pub(crate) rt: Rt,
+}
+
+impl ListOrganizations {
+    #[doc = "Items per page (at least 1; `0` is refused before sending)."]
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.inner = self.inner.max_results(max_results);
+        self
+    }
+    #[doc = "Start at the page this token names."]
+    pub fn next_token(mut self, next_token: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(next_token);
+        self
+    }
+    #[doc = "Stop `pages` and `items` after this many items in all."]
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.inner = self.inner.limit(limit);
+        self
+    }
+    /// One page; blocks until it arrives.
+    pub fn send(self) -> Result<types::Organizations> {
+        self.rt.run(self.inner.send())
+    }
+    /// Every page, fetched as the iterator is advanced.
+    pub fn pages(self) -> Pages<types::Organizations> {
+        Pages {
+            stream: Some(self.inner.pages()),
+            rt: self.rt,
+        }
+    }
+    /// Every item across pages, fetched as the iterator is advanced.
+    pub fn items(self) -> Items<types::Organization> {
+        Items {
+            stream: Some(self.inner.items()),
+            rt: self.rt,
+        }
+    }
+}
+
+impl Organizations {
+    #[doc = "Creates an organization (`POST /organizations`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Organizations::create`](crate::organizations::Organizations::create)."]
+    pub fn create(&self) -> CreateOrganization {
+        CreateOrganization {
+            inner: self.inner.create(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`POST /organizations`. Blocking form of [`las_client::organizations::CreateOrganization`](crate::organizations::CreateOrganization)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateOrganization {
+    pub(crate) inner: crate::organizations::CreateOrganization,
+    pub(crate) rt: Rt,
+}
+
+impl CreateOrganization {
+    #[doc = "The `name` of the request body."]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.inner = self.inner.name(name);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::Organization> {
+        self.rt.run(self.inner.send())
     }
 }
 
@@ -1038,9 +1329,281 @@ impl UpdateOrganization {
         self.inner = self.inner.name(name);
         self
     }
+    #[doc = "The `paymentMethodId` of the request body."]
+    pub fn payment_method_id(mut self, payment_method_id: impl Into<String>) -> Self {
+        self.inner = self.inner.payment_method_id(payment_method_id);
+        self
+    }
+    #[doc = "The `planId` of the request body."]
+    pub fn plan_id(mut self, plan_id: impl Into<String>) -> Self {
+        self.inner = self.inner.plan_id(plan_id);
+        self
+    }
     /// Send; blocks until done.
     pub fn send(self) -> Result<types::Organization> {
         self.rt.run(self.inner.send())
+    }
+}
+
+#[doc = "Payment methods: create, read, list, update, delete. Blocking form of [`las_client::payment_methods::PaymentMethods`](crate::payment_methods::PaymentMethods)."]
+#[derive(Clone, Debug)]
+pub struct PaymentMethods {
+    pub(crate) inner: crate::payment_methods::PaymentMethods,
+    pub(crate) rt: Rt,
+}
+
+impl Client {
+    #[doc = "Payment methods: create, read, list, update, delete."]
+    pub fn payment_methods(&self) -> PaymentMethods {
+        PaymentMethods {
+            inner: self.inner.payment_methods(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl PaymentMethods {
+    #[doc = "List payment methods available (`GET /paymentMethods`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`PaymentMethods::list`](crate::payment_methods::PaymentMethods::list)."]
+    pub fn list(&self) -> ListPaymentMethods {
+        ListPaymentMethods {
+            inner: self.inner.list(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /paymentMethods`. Blocking form of [`las_client::payment_methods::ListPaymentMethods`](crate::payment_methods::ListPaymentMethods)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListPaymentMethods {
+    pub(crate) inner: crate::payment_methods::ListPaymentMethods,
+    pub(crate) rt: Rt,
+}
+
+impl ListPaymentMethods {
+    #[doc = "Items per page (at least 1; `0` is refused before sending)."]
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.inner = self.inner.max_results(max_results);
+        self
+    }
+    #[doc = "Start at the page this token names."]
+    pub fn next_token(mut self, next_token: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(next_token);
+        self
+    }
+    #[doc = "Stop `pages` and `items` after this many items in all."]
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.inner = self.inner.limit(limit);
+        self
+    }
+    /// One page; blocks until it arrives.
+    pub fn send(self) -> Result<types::PaymentMethods> {
+        self.rt.run(self.inner.send())
+    }
+    /// Every page, fetched as the iterator is advanced.
+    pub fn pages(self) -> Pages<types::PaymentMethods> {
+        Pages {
+            stream: Some(self.inner.pages()),
+            rt: self.rt,
+        }
+    }
+    /// Every item across pages, fetched as the iterator is advanced.
+    pub fn items(self) -> Items<types::PaymentMethod> {
+        Items {
+            stream: Some(self.inner.items()),
+            rt: self.rt,
+        }
+    }
+}
+
+impl PaymentMethods {
+    #[doc = "Creates a payment method (`POST /paymentMethods`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`PaymentMethods::create`](crate::payment_methods::PaymentMethods::create)."]
+    pub fn create(&self) -> CreatePaymentMethod {
+        CreatePaymentMethod {
+            inner: self.inner.create(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`POST /paymentMethods`. Blocking form of [`las_client::payment_methods::CreatePaymentMethod`](crate::payment_methods::CreatePaymentMethod)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreatePaymentMethod {
+    pub(crate) inner: crate::payment_methods::CreatePaymentMethod,
+    pub(crate) rt: Rt,
+}
+
+impl CreatePaymentMethod {
+    #[doc = "The `description` of the request body."]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.inner = self.inner.description(description);
+        self
+    }
+    #[doc = "The `name` of the request body."]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.inner = self.inner.name(name);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::PaymentMethod> {
+        self.rt.run(self.inner.send())
+    }
+}
+
+impl PaymentMethods {
+    #[doc = "Get a payment method (`GET /paymentMethods/{paymentMethodId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`PaymentMethods::get`](crate::payment_methods::PaymentMethods::get)."]
+    pub fn get(&self, payment_method_id: &str) -> Result<types::PaymentMethod> {
+        self.rt.run(self.inner.get(payment_method_id).send())
+    }
+}
+
+impl PaymentMethods {
+    #[doc = "Delete the payment method with the provided payment_method_id (`DELETE /paymentMethods/{paymentMethodId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`PaymentMethods::delete`](crate::payment_methods::PaymentMethods::delete)."]
+    pub fn delete(&self, payment_method_id: &str) -> Result<types::PaymentMethod> {
+        self.rt.run(self.inner.delete(payment_method_id).send())
+    }
+}
+
+impl PaymentMethods {
+    #[doc = "Updates a payment method (`PATCH /paymentMethods/{paymentMethodId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`PaymentMethods::update`](crate::payment_methods::PaymentMethods::update)."]
+    pub fn update(&self, payment_method_id: impl Into<String>) -> UpdatePaymentMethod {
+        UpdatePaymentMethod {
+            inner: self.inner.update(payment_method_id),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`PATCH /paymentMethods/{paymentMethodId}`. Blocking form of [`las_client::payment_methods::UpdatePaymentMethod`](crate::payment_methods::UpdatePaymentMethod)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdatePaymentMethod {
+    pub(crate) inner: crate::payment_methods::UpdatePaymentMethod,
+    pub(crate) rt: Rt,
+}
+
+impl UpdatePaymentMethod {
+    #[doc = "The `description` of the request body."]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.inner = self.inner.description(description);
+        self
+    }
+    #[doc = "The `name` of the request body."]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `stripeSetupIntentSecret` of the request body."]
+    pub fn stripe_setup_intent_secret(
+        mut self,
+        stripe_setup_intent_secret: impl Into<String>,
+    ) -> Self {
+        self.inner = self
+            .inner
+            .stripe_setup_intent_secret(stripe_setup_intent_secret);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::PaymentMethod> {
+        self.rt.run(self.inner.send())
+    }
+}
+
+#[doc = "Plans (read-only): read and list. Blocking form of [`las_client::plans::Plans`](crate::plans::Plans)."]
+#[derive(Clone, Debug)]
+pub struct Plans {
+    pub(crate) inner: crate::plans::Plans,
+    pub(crate) rt: Rt,
+}
+
+impl Client {
+    #[doc = "Plans (read-only): read and list."]
+    pub fn plans(&self) -> Plans {
+        Plans {
+            inner: self.inner.plans(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl Plans {
+    #[doc = "List plans available (`GET /plans`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Plans::list`](crate::plans::Plans::list)."]
+    pub fn list(&self) -> ListPlans {
+        ListPlans {
+            inner: self.inner.list(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /plans`. Blocking form of [`las_client::plans::ListPlans`](crate::plans::ListPlans)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListPlans {
+    pub(crate) inner: crate::plans::ListPlans,
+    pub(crate) rt: Rt,
+}
+
+impl ListPlans {
+    #[doc = "The `owner` query parameter."]
+    pub fn owner(mut self, owner: impl Into<String>) -> Self {
+        self.inner = self.inner.owner(owner);
+        self
+    }
+    #[doc = "Items per page (at least 1; `0` is refused before sending)."]
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.inner = self.inner.max_results(max_results);
+        self
+    }
+    #[doc = "Start at the page this token names."]
+    pub fn next_token(mut self, next_token: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(next_token);
+        self
+    }
+    #[doc = "Stop `pages` and `items` after this many items in all."]
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.inner = self.inner.limit(limit);
+        self
+    }
+    /// One page; blocks until it arrives.
+    pub fn send(self) -> Result<types::Plans> {
+        self.rt.run(self.inner.send())
+    }
+    /// Every page, fetched as the iterator is advanced.
+    pub fn pages(self) -> Pages<types::Plans> {
+        Pages {
+            stream: Some(self.inner.pages()),
+            rt: self.rt,
+        }
+    }
+    /// Every item across pages, fetched as the iterator is advanced.
+    pub fn items(self) -> Items<types::Plan> {
+        Items {
+            stream: Some(self.inner.items()),
+            rt: self.rt,
+        }
+    }
+}
+
+impl Plans {
+    #[doc = "Get a plan (`GET /plans/{planId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Plans::get`](crate::plans::Plans::get)."]
+    pub fn get(&self, plan_id: &str) -> Result<types::Plan> {
+        self.rt.run(self.inner.get(plan_id).send())
     }
 }
 
@@ -1082,6 +1645,21 @@ pub struct ListPredictions {
 }
 
 impl ListPredictions {
+    #[doc = "The `modelId` query parameter."]
+    pub fn model_id(mut self, model_id: impl Into<String>) -> Self {
+        self.inner = self.inner.model_id(model_id);
+        self
+    }
+    #[doc = "The `order` query parameter."]
+    pub fn order(mut self, order: types::Order) -> Self {
+        self.inner = self.inner.order(order);
+        self
+    }
+    #[doc = "The `sortBy` query parameter."]
+    pub fn sort_by(mut self, sort_by: types::CreatedTimeSortBy) -> Self {
+        self.inner = self.inner.sort_by(sort_by);
+        self
+    }
     #[doc = "Items per page (at least 1; `0` is refused before sending)."]
     pub fn max_results(mut self, max_results: u64) -> Self {
         self.inner = self.inner.max_results(max_results);
@@ -1109,7 +1687,7 @@ impl ListPredictions {
         }
     }
     /// Every item across pages, fetched as the iterator is advanced.
-    pub fn items(self) -> Items<types::Prediction> {
+    pub fn items(self) -> Items<types::PredictionsPredictionsItem> {
         Items {
             stream: Some(self.inner.items()),
             rt: self.rt,
@@ -1142,6 +1720,11 @@ pub struct CreatePrediction {
 }
 
 impl CreatePrediction {
+    #[doc = "The `async` of the request body."]
+    pub fn async_(mut self, async_: bool) -> Self {
+        self.inner = self.inner.async_(async_);
+        self
+    }
     #[doc = "The `autoRotate` of the request body."]
     pub fn auto_rotate(mut self, auto_rotate: bool) -> Self {
         self.inner = self.inner.auto_rotate(auto_rotate);
@@ -1157,9 +1740,206 @@ impl CreatePrediction {
         self.inner = self.inner.max_pages(max_pages);
         self
     }
+    #[doc = "The `postprocessConfig` of the request body."]
+    pub fn postprocess_config(mut self, postprocess_config: types::PostprocessConfig) -> Self {
+        self.inner = self.inner.postprocess_config(postprocess_config);
+        self
+    }
+    #[doc = "The `preprocessConfig` of the request body."]
+    pub fn preprocess_config(mut self, preprocess_config: types::PreprocessConfig) -> Self {
+        self.inner = self.inner.preprocess_config(preprocess_config);
+        self
+    }
+    #[doc = "The `rotation` of the request body."]
+    pub fn rotation(mut self, rotation: types::PostPredictionsRotation) -> Self {
+        self.inner = self.inner.rotation(rotation);
+        self
+    }
+    #[doc = "The `trainingId` of the request body."]
+    pub fn training_id(mut self, training_id: impl Into<String>) -> Self {
+        self.inner = self.inner.training_id(training_id);
+        self
+    }
     /// Send; blocks until done.
     pub fn send(self) -> Result<types::Prediction> {
         self.rt.run(self.inner.send())
+    }
+}
+
+impl Predictions {
+    #[doc = "Get a prediction (`GET /predictions/{predictionId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Predictions::get`](crate::predictions::Predictions::get)."]
+    pub fn get(&self, prediction_id: &str) -> Result<types::Prediction> {
+        self.rt.run(self.inner.get(prediction_id).send())
+    }
+}
+
+#[doc = "Profiles of users (name, email, locale, picture): read and update. Blocking form of [`las_client::profiles::Profiles`](crate::profiles::Profiles)."]
+#[derive(Clone, Debug)]
+pub struct Profiles {
+    pub(crate) inner: crate::profiles::Profiles,
+    pub(crate) rt: Rt,
+}
+
+impl Client {
+    #[doc = "Profiles of users (name, email, locale, picture): read and update."]
+    pub fn profiles(&self) -> Profiles {
+        Profiles {
+            inner: self.inner.profiles(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl Profiles {
+    #[doc = "Get a profile (`GET /profiles/{profileId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Profiles::get`](crate::profiles::Profiles::get)."]
+    pub fn get(&self, profile_id: &str) -> Result<types::Profile> {
+        self.rt.run(self.inner.get(profile_id).send())
+    }
+}
+
+impl Profiles {
+    #[doc = "Updates a profile (`PATCH /profiles/{profileId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Profiles::update`](crate::profiles::Profiles::update)."]
+    pub fn update(&self, profile_id: impl Into<String>) -> UpdateProfile {
+        UpdateProfile {
+            inner: self.inner.update(profile_id),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`PATCH /profiles/{profileId}`. Blocking form of [`las_client::profiles::UpdateProfile`](crate::profiles::UpdateProfile)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateProfile {
+    pub(crate) inner: crate::profiles::UpdateProfile,
+    pub(crate) rt: Rt,
+}
+
+impl UpdateProfile {
+    #[doc = "The `familyName` of the request body."]
+    pub fn family_name(mut self, family_name: impl Into<String>) -> Self {
+        self.inner = self.inner.family_name(family_name);
+        self
+    }
+    #[doc = "The `givenName` of the request body."]
+    pub fn given_name(mut self, given_name: impl Into<String>) -> Self {
+        self.inner = self.inner.given_name(given_name);
+        self
+    }
+    #[doc = "The `locale` of the request body."]
+    pub fn locale(mut self, locale: impl Into<String>) -> Self {
+        self.inner = self.inner.locale(locale);
+        self
+    }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
+        self
+    }
+    #[doc = "The `name` of the request body."]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `picture` of the request body."]
+    pub fn picture(mut self, picture: impl Into<String>) -> Self {
+        self.inner = self.inner.picture(picture);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::Profile> {
+        self.rt.run(self.inner.send())
+    }
+}
+
+#[doc = "Roles (read-only): read and list. Blocking form of [`las_client::roles::Roles`](crate::roles::Roles)."]
+#[derive(Clone, Debug)]
+pub struct Roles {
+    pub(crate) inner: crate::roles::Roles,
+    pub(crate) rt: Rt,
+}
+
+impl Client {
+    #[doc = "Roles (read-only): read and list."]
+    pub fn roles(&self) -> Roles {
+        Roles {
+            inner: self.inner.roles(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl Roles {
+    #[doc = "List roles available (`GET /roles`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Roles::list`](crate::roles::Roles::list)."]
+    pub fn list(&self) -> ListRoles {
+        ListRoles {
+            inner: self.inner.list(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /roles`. Blocking form of [`las_client::roles::ListRoles`](crate::roles::ListRoles)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListRoles {
+    pub(crate) inner: crate::roles::ListRoles,
+    pub(crate) rt: Rt,
+}
+
+impl ListRoles {
+    #[doc = "Items per page (at least 1; `0` is refused before sending)."]
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.inner = self.inner.max_results(max_results);
+        self
+    }
+    #[doc = "Start at the page this token names."]
+    pub fn next_token(mut self, next_token: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(next_token);
+        self
+    }
+    #[doc = "Stop `pages` and `items` after this many items in all."]
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.inner = self.inner.limit(limit);
+        self
+    }
+    /// One page; blocks until it arrives.
+    pub fn send(self) -> Result<types::Roles> {
+        self.rt.run(self.inner.send())
+    }
+    /// Every page, fetched as the iterator is advanced.
+    pub fn pages(self) -> Pages<types::Roles> {
+        Pages {
+            stream: Some(self.inner.pages()),
+            rt: self.rt,
+        }
+    }
+    /// Every item across pages, fetched as the iterator is advanced.
+    pub fn items(self) -> Items<types::Role> {
+        Items {
+            stream: Some(self.inner.items()),
+            rt: self.rt,
+        }
+    }
+}
+
+impl Roles {
+    #[doc = "Get a role (`GET /roles/{roleId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Roles::get`](crate::roles::Roles::get)."]
+    pub fn get(&self, role_id: &str) -> Result<types::Role> {
+        self.rt.run(self.inner.get(role_id).send())
     }
 }
 
@@ -1242,6 +2022,334 @@ impl Secrets {
     #[doc = "Blocking form of [`Secrets::delete`](crate::secrets::Secrets::delete)."]
     pub fn delete(&self, secret_id: &str) -> Result<types::Secret> {
         self.rt.run(self.inner.delete(secret_id).send())
+    }
+}
+
+#[doc = "The trainings of one model: create, read, list, update (cancel). Blocking form of [`las_client::trainings::Trainings`](crate::trainings::Trainings)."]
+#[derive(Clone, Debug)]
+pub struct Trainings {
+    pub(crate) inner: crate::trainings::Trainings,
+    pub(crate) rt: Rt,
+}
+
+impl Models {
+    #[doc = "The trainings of one model: create, read, list, update (cancel)."]
+    pub fn trainings(&self, model_id: impl Into<String>) -> Trainings {
+        Trainings {
+            inner: self.inner.trainings(model_id),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl Trainings {
+    /// The `model_id` this handler works on.
+    pub fn model_id(&self) -> &str {
+        self.inner.model_id()
+    }
+}
+
+impl Trainings {
+    #[doc = "List trainings of a model (`GET /models/{modelId}/trainings`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Trainings::list`](crate::trainings::Trainings::list)."]
+    pub fn list(&self) -> ListTrainings {
+        ListTrainings {
+            inner: self.inner.list(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /models/{modelId}/trainings`. Blocking form of [`las_client::trainings::ListTrainings`](crate::trainings::ListTrainings)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListTrainings {
+    pub(crate) inner: crate::trainings::ListTrainings,
+    pub(crate) rt: Rt,
+}
+
+impl ListTrainings {
+    #[doc = "The `status` query parameter."]
+    pub fn status(mut self, status: types::TrainingStatus) -> Self {
+        self.inner = self.inner.status(status);
+        self
+    }
+    #[doc = "Items per page (at least 1; `0` is refused before sending)."]
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.inner = self.inner.max_results(max_results);
+        self
+    }
+    #[doc = "Start at the page this token names."]
+    pub fn next_token(mut self, next_token: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(next_token);
+        self
+    }
+    #[doc = "Stop `pages` and `items` after this many items in all."]
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.inner = self.inner.limit(limit);
+        self
+    }
+    /// One page; blocks until it arrives.
+    pub fn send(self) -> Result<types::Trainings> {
+        self.rt.run(self.inner.send())
+    }
+    /// Every page, fetched as the iterator is advanced.
+    pub fn pages(self) -> Pages<types::Trainings> {
+        Pages {
+            stream: Some(self.inner.pages()),
+            rt: self.rt,
+        }
+    }
+    /// Every item across pages, fetched as the iterator is advanced.
+    pub fn items(self) -> Items<types::Training> {
+        Items {
+            stream: Some(self.inner.items()),
+            rt: self.rt,
+        }
+    }
+}
+
+impl Trainings {
+    #[doc = "Creates a training of a model (`POST /models/{modelId}/trainings`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Trainings::create`](crate::trainings::Trainings::create)."]
+    pub fn create(
+        &self,
+        data_bundle_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> CreateTraining {
+        CreateTraining {
+            inner: self.inner.create(data_bundle_ids),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`POST /models/{modelId}/trainings`. Blocking form of [`las_client::trainings::CreateTraining`](crate::trainings::CreateTraining)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateTraining {
+    pub(crate) inner: crate::trainings::CreateTraining,
+    pub(crate) rt: Rt,
+}
+
+impl CreateTraining {
+    #[doc = "The `dataScientistAssistance` of the request body."]
+    pub fn data_scientist_assistance(mut self, data_scientist_assistance: bool) -> Self {
+        self.inner = self
+            .inner
+            .data_scientist_assistance(data_scientist_assistance);
+        self
+    }
+    #[doc = "The `description` of the request body."]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.inner = self.inner.description(description);
+        self
+    }
+    #[doc = "The `instanceType` of the request body."]
+    pub fn instance_type(mut self, instance_type: types::InstanceType) -> Self {
+        self.inner = self.inner.instance_type(instance_type);
+        self
+    }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
+        self
+    }
+    #[doc = "The `name` of the request body."]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `warmStartConfig` of the request body."]
+    pub fn warm_start_config(
+        mut self,
+        warm_start_config: types::PostTrainingsWarmStartConfig,
+    ) -> Self {
+        self.inner = self.inner.warm_start_config(warm_start_config);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::Training> {
+        self.rt.run(self.inner.send())
+    }
+}
+
+impl Trainings {
+    #[doc = "Get a training (`GET /models/{modelId}/trainings/{trainingId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Trainings::get`](crate::trainings::Trainings::get)."]
+    pub fn get(&self, training_id: &str) -> Result<types::Training> {
+        self.rt.run(self.inner.get(training_id).send())
+    }
+}
+
+impl Trainings {
+    #[doc = "Updates a training (`PATCH /models/{modelId}/trainings/{trainingId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Trainings::update`](crate::trainings::Trainings::update)."]
+    pub fn update(&self, training_id: impl Into<String>) -> UpdateTraining {
+        UpdateTraining {
+            inner: self.inner.update(training_id),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`PATCH /models/{modelId}/trainings/{trainingId}`. Blocking form of [`las_client::trainings::UpdateTraining`](crate::trainings::UpdateTraining)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateTraining {
+    pub(crate) inner: crate::trainings::UpdateTraining,
+    pub(crate) rt: Rt,
+}
+
+impl UpdateTraining {
+    #[doc = "The `deploymentEnvironmentId` of the request body."]
+    pub fn deployment_environment_id(
+        mut self,
+        deployment_environment_id: impl Into<String>,
+    ) -> Self {
+        self.inner = self
+            .inner
+            .deployment_environment_id(deployment_environment_id);
+        self
+    }
+    #[doc = "The `description` of the request body."]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.inner = self.inner.description(description);
+        self
+    }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
+        self
+    }
+    #[doc = "The `name` of the request body."]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `status` of the request body."]
+    pub fn status(mut self, status: types::PatchTrainingIdStatus) -> Self {
+        self.inner = self.inner.status(status);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::Training> {
+        self.rt.run(self.inner.send())
+    }
+}
+
+#[doc = "The transformations of one dataset: create, list, delete. Blocking form of [`las_client::transformations::Transformations`](crate::transformations::Transformations)."]
+#[derive(Clone, Debug)]
+pub struct Transformations {
+    pub(crate) inner: crate::transformations::Transformations,
+    pub(crate) rt: Rt,
+}
+
+impl Datasets {
+    #[doc = "The transformations of one dataset: create, list, delete."]
+    pub fn transformations(&self, dataset_id: impl Into<String>) -> Transformations {
+        Transformations {
+            inner: self.inner.transformations(dataset_id),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+impl Transformations {
+    /// The `dataset_id` this handler works on.
+    pub fn dataset_id(&self) -> &str {
+        self.inner.dataset_id()
+    }
+}
+
+impl Transformations {
+    #[doc = "List transformations of a dataset (`GET /datasets/{datasetId}/transformations`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Transformations::list`](crate::transformations::Transformations::list)."]
+    pub fn list(&self) -> ListTransformations {
+        ListTransformations {
+            inner: self.inner.list(),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`GET /datasets/{datasetId}/transformations`. Blocking form of [`las_client::transformations::ListTransformations`](crate::transformations::ListTransformations)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListTransformations {
+    pub(crate) inner: crate::transformations::ListTransformations,
+    pub(crate) rt: Rt,
+}
+
+impl ListTransformations {
+    #[doc = "The `status` query parameter."]
+    pub fn status(mut self, status: types::TransformationStatus) -> Self {
+        self.inner = self.inner.status(status);
+        self
+    }
+    #[doc = "Items per page (at least 1; `0` is refused before sending)."]
+    pub fn max_results(mut self, max_results: u64) -> Self {
+        self.inner = self.inner.max_results(max_results);
+        self
+    }
+    #[doc = "Start at the page this token names."]
+    pub fn next_token(mut self, next_token: impl Into<String>) -> Self {
+        self.inner = self.inner.next_token(next_token);
+        self
+    }
+    #[doc = "Stop `pages` and `items` after this many items in all."]
+    pub fn limit(mut self, limit: u64) -> Self {
+        self.inner = self.inner.limit(limit);
+        self
+    }
+    /// One page; blocks until it arrives.
+    pub fn send(self) -> Result<types::Transformations> {
+        self.rt.run(self.inner.send())
+    }
+    /// Every page, fetched as the iterator is advanced.
+    pub fn pages(self) -> Pages<types::Transformations> {
+        Pages {
+            stream: Some(self.inner.pages()),
+            rt: self.rt,
+        }
+    }
+    /// Every item across pages, fetched as the iterator is advanced.
+    pub fn items(self) -> Items<types::Transformation> {
+        Items {
+            stream: Some(self.inner.items()),
+            rt: self.rt,
+        }
+    }
+}
+
+impl Transformations {
+    #[doc = "Creates a transformation of a dataset (`POST /datasets/{datasetId}/transformations`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Transformations::create`](crate::transformations::Transformations::create)."]
+    pub fn create(
+        &self,
+        operations: impl IntoIterator<Item = types::PostTransformationsOperationsItem>,
+    ) -> Result<types::Transformation> {
+        self.rt.run(self.inner.create(operations).send())
+    }
+}
+
+impl Transformations {
+    #[doc = "Delete the transformation with the provided transformation_id (`DELETE /datasets/{datasetId}/transformations/{transformationId}`)."]
+    #[doc = ""]
+    #[doc = "Blocking form of [`Transformations::delete`](crate::transformations::Transformations::delete)."]
+    pub fn delete(&self, transformation_id: &str) -> Result<types::Transformation> {
+        self.rt.run(self.inner.delete(transformation_id).send())
     }
 }
 
@@ -1549,9 +2657,22 @@ impl CreateUser {
         self.inner = self.inner.avatar(avatar);
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.inner = self.inner.role_ids(role_ids);
         self
     }
     /// Send; blocks until done.
@@ -1604,9 +2725,22 @@ impl UpdateUser {
         self.inner = self.inner.avatar(avatar);
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.inner = self.inner.role_ids(role_ids);
         self
     }
     /// Send; blocks until done.
@@ -1660,6 +2794,14 @@ pub struct ListWorkflowExecutions {
 }
 
 impl ListWorkflowExecutions {
+    #[doc = "The `fromStartTime` query parameter."]
+    pub fn from_start_time(
+        mut self,
+        from_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+    ) -> Self {
+        self.inner = self.inner.from_start_time(from_start_time);
+        self
+    }
     #[doc = "The `order` query parameter."]
     pub fn order(mut self, order: types::Order) -> Self {
         self.inner = self.inner.order(order);
@@ -1673,6 +2815,14 @@ impl ListWorkflowExecutions {
     #[doc = "Only those with this `status` (repeat for several)."]
     pub fn status(mut self, status: types::WorkflowExecutionStatus) -> Self {
         self.inner = self.inner.status(status);
+        self
+    }
+    #[doc = "The `toStartTime` query parameter."]
+    pub fn to_start_time(
+        mut self,
+        to_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+    ) -> Self {
+        self.inner = self.inner.to_start_time(to_start_time);
         self
     }
     #[doc = "Items per page (at least 1; `0` is refused before sending)."]
@@ -1734,11 +2884,33 @@ impl WorkflowExecutions {
     #[doc = "Blocking form of [`WorkflowExecutions::update`](crate::workflow_executions::WorkflowExecutions::update)."]
     pub fn update(
         &self,
-        execution_id: &str,
+        execution_id: impl Into<String>,
         next_transition_id: impl Into<String>,
-    ) -> Result<types::WorkflowExecution> {
-        self.rt
-            .run(self.inner.update(execution_id, next_transition_id).send())
+    ) -> UpdateWorkflowExecution {
+        UpdateWorkflowExecution {
+            inner: self.inner.update(execution_id, next_transition_id),
+            rt: self.rt.clone(),
+        }
+    }
+}
+
+#[doc = "`PATCH /workflows/{workflowId}/executions/{executionId}`. Blocking form of [`las_client::workflow_executions::UpdateWorkflowExecution`](crate::workflow_executions::UpdateWorkflowExecution)."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateWorkflowExecution {
+    pub(crate) inner: crate::workflow_executions::UpdateWorkflowExecution,
+    pub(crate) rt: Rt,
+}
+
+impl UpdateWorkflowExecution {
+    #[doc = "The `status` of the request body."]
+    pub fn status(mut self, status: types::PatchWorkflowExecutionIdStatus) -> Self {
+        self.inner = self.inner.status(status);
+        self
+    }
+    /// Send; blocks until done.
+    pub fn send(self) -> Result<types::WorkflowExecution> {
+        self.rt.run(self.inner.send())
     }
 }
 
@@ -1855,7 +3027,10 @@ pub struct UpdateWorkflow {
 
 impl UpdateWorkflow {
     #[doc = "The `completedConfig` of the request body."]
-    pub fn completed_config(mut self, completed_config: types::CompletedConfig) -> Self {
+    pub fn completed_config(
+        mut self,
+        completed_config: types::PatchWorkflowIdCompletedConfig,
+    ) -> Self {
         self.inner = self.inner.completed_config(completed_config);
         self
     }
@@ -1864,14 +3039,32 @@ impl UpdateWorkflow {
         self.inner = self.inner.description(description);
         self
     }
+    #[doc = "The `emailConfig` of the request body."]
+    pub fn email_config(mut self, email_config: types::PatchWorkflowIdEmailConfig) -> Self {
+        self.inner = self.inner.email_config(email_config);
+        self
+    }
     #[doc = "The `errorConfig` of the request body."]
-    pub fn error_config(mut self, error_config: types::ErrorConfig) -> Self {
+    pub fn error_config(mut self, error_config: types::PatchWorkflowIdErrorConfig) -> Self {
         self.inner = self.inner.error_config(error_config);
+        self
+    }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.inner = self.inner.metadata(metadata);
         self
     }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.inner = self.inner.name(name);
+        self
+    }
+    #[doc = "The `status` of the request body."]
+    pub fn status(mut self, status: types::WorkflowStatus) -> Self {
+        self.inner = self.inner.status(status);
         self
     }
     /// Send; blocks until done.
@@ -2352,49 +3545,6 @@ mod update_secret {
 pub use update_secret::*;
 
 #[allow(unused_imports)]
-mod sign_up {
-    use crate::call::Op;
-    use crate::types;
-    use crate::{Client, Result};
-    use std::fmt;
-    impl crate::blocking::Client {
-        #[doc = "Sign up a new user and organization (`POST /signup`). The API needs no credentials for this call; the client's are sent anyway. Blocking form of [`Client::sign_up`](crate::sign_up::Client::sign_up)."]
-        pub fn sign_up(
-            &self,
-            email: impl Into<String>,
-            password: impl Into<String>,
-            re_captcha_response: impl Into<String>,
-        ) -> SignUpRequest {
-            SignUpRequest {
-                inner: self.inner.sign_up(email, password, re_captcha_response),
-                rt: self.rt.clone(),
-            }
-        }
-    }
-    #[doc = "Blocking form of [`SignUpRequest`](crate::sign_up::SignUpRequest)."]
-    #[derive(Debug)]
-    #[must_use = "a request does nothing until it is sent"]
-    pub struct SignUpRequest {
-        pub(crate) inner: crate::sign_up::SignUpRequest,
-        pub(crate) rt: crate::blocking::Rt,
-    }
-    impl SignUpRequest {
-        #[doc = "Name of the new user."]
-        pub fn name(mut self, name: impl Into<String>) -> Self {
-            self.inner = self.inner.name(name);
-            self
-        }
-        #[doc = "Send."]
-        #[doc = ""]
-        #[doc = "Blocks until done."]
-        pub fn send(self) -> Result<types::SignUp> {
-            self.rt.run(self.inner.send())
-        }
-    }
-}
-pub use sign_up::*;
-
-#[allow(unused_imports)]
 mod create_transition {
     use crate::call::Op;
     use crate::resources::transitions::{json_object, note, IntoJsonObject};
@@ -2693,3 +3843,46 @@ mod execute_workflow {
     }
 }
 pub use execute_workflow::*;
+
+#[allow(unused_imports)]
+mod sign_up {
+    use crate::call::Op;
+    use crate::types;
+    use crate::{Client, Result};
+    use std::fmt;
+    impl crate::blocking::Client {
+        #[doc = "Sign up a new user and organization (`POST /signup`). The API needs no credentials for this call; the client's are sent anyway. Blocking form of [`Client::sign_up`](crate::sign_up::Client::sign_up)."]
+        pub fn sign_up(
+            &self,
+            email: impl Into<String>,
+            password: impl Into<String>,
+            re_captcha_response: impl Into<String>,
+        ) -> SignUpRequest {
+            SignUpRequest {
+                inner: self.inner.sign_up(email, password, re_captcha_response),
+                rt: self.rt.clone(),
+            }
+        }
+    }
+    #[doc = "Blocking form of [`SignUpRequest`](crate::sign_up::SignUpRequest)."]
+    #[derive(Debug)]
+    #[must_use = "a request does nothing until it is sent"]
+    pub struct SignUpRequest {
+        pub(crate) inner: crate::sign_up::SignUpRequest,
+        pub(crate) rt: crate::blocking::Rt,
+    }
+    impl SignUpRequest {
+        #[doc = "Name of the new user."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "Send."]
+        #[doc = ""]
+        #[doc = "Blocks until done."]
+        pub fn send(self) -> Result<types::SignUp> {
+            self.rt.run(self.inner.send())
+        }
+    }
+}
+pub use sign_up::*;

@@ -8,7 +8,7 @@ use crate::call::Op;
 use crate::types;
 use crate::{ids, Client, Result};
 
-#[doc = "The data bundles of one model: create, list, update, delete."]
+#[doc = "The data bundles of one model: create, read, list, update, delete."]
 #[derive(Clone, Debug)]
 pub struct DataBundles {
     pub(crate) client: Client,
@@ -16,7 +16,7 @@ pub struct DataBundles {
 }
 
 impl super::models::Models {
-    #[doc = "The data bundles of one model: create, list, update, delete."]
+    #[doc = "The data bundles of one model: create, read, list, update, delete."]
     pub fn data_bundles(&self, model_id: impl Into<String>) -> DataBundles {
         DataBundles {
             client: self.client.clone(),
@@ -162,6 +162,50 @@ impl CreateDataBundle {
 }
 
 crate::resources::request_future!(CreateDataBundle => types::DataBundle);
+
+impl DataBundles {
+    #[doc = "Get a data bundle (`GET /models/{modelId}/dataBundles/{dataBundleId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.models().data_bundles("las:model:abc").get("las:data-bundle:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get(&self, data_bundle_id: &str) -> GetDataBundle {
+        GetDataBundle {
+            client: self.client.clone(),
+            model_id: self.model_id.clone(),
+            data_bundle_id: data_bundle_id.to_string(),
+        }
+    }
+}
+
+#[doc = "`GET /models/{modelId}/dataBundles/{dataBundleId}`. Created by [`DataBundles::get`]."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDataBundle {
+    pub(crate) client: Client,
+    pub(crate) model_id: String,
+    pub(crate) data_bundle_id: String,
+}
+
+impl GetDataBundle {
+    /// Check the request, then send it.
+    pub async fn send(self) -> Result<types::DataBundle> {
+        let src = &self;
+        let model_id = ids::check("model_id", &src.model_id)?;
+        let data_bundle_id = ids::check("data_bundle_id", &src.data_bundle_id)?;
+        src.client
+            .call(Op::get("get_data_bundle"), |api| async move {
+                api.get_data_bundle(model_id, data_bundle_id).await
+            })
+            .await
+    }
+}
+
+crate::resources::request_future!(GetDataBundle => types::DataBundle);
 
 impl DataBundles {
     #[doc = "Delete the data bundle with the provided data_bundle_id (`DELETE /models/{modelId}/dataBundles/{dataBundleId}`)."]

@@ -8,14 +8,14 @@ use crate::call::Op;
 use crate::types;
 use crate::{ids, Client, Result};
 
-#[doc = "Datasets: create, read, list, update, delete."]
+#[doc = "Datasets: create, read, list, update, delete, and their transformations."]
 #[derive(Clone, Debug)]
 pub struct Datasets {
     pub(crate) client: Client,
 }
 
 impl Client {
-    #[doc = "Datasets: create, read, list, update, delete."]
+    #[doc = "Datasets: create, read, list, update, delete, and their transformations."]
     pub fn datasets(&self) -> Datasets {
         Datasets {
             client: self.clone(),
@@ -121,6 +121,14 @@ impl CreateDataset {
         self.body.description = Some(description.into());
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
@@ -218,14 +226,36 @@ pub struct UpdateDataset {
 }
 
 impl UpdateDataset {
+    #[doc = "The `containsPersonallyIdentifiableInformation` of the request body."]
+    pub fn contains_personally_identifiable_information(
+        mut self,
+        contains_personally_identifiable_information: bool,
+    ) -> Self {
+        self.body.contains_personally_identifiable_information =
+            Some(contains_personally_identifiable_information);
+        self
+    }
     #[doc = "The `description` of the request body."]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
+        self
+    }
+    #[doc = "The `retentionInDays` of the request body."]
+    pub fn retention_in_days(mut self, retention_in_days: i64) -> Self {
+        self.body.retention_in_days = Some(retention_in_days);
         self
     }
     /// Check the request, then send it.

@@ -38,6 +38,9 @@ impl Documents {
             client: self.client.clone(),
             consent_id: Default::default(),
             dataset_id: Default::default(),
+            document_id: Default::default(),
+            order: Default::default(),
+            sort_by: Default::default(),
             max_results: None,
             next_token: None,
             limit: None,
@@ -52,6 +55,9 @@ pub struct ListDocuments {
     pub(crate) client: Client,
     pub(crate) consent_id: Vec<String>,
     pub(crate) dataset_id: Vec<String>,
+    pub(crate) document_id: Option<String>,
+    pub(crate) order: Option<types::Order>,
+    pub(crate) sort_by: Option<types::CreatedTimeSortBy>,
     pub(crate) max_results: Option<u64>,
     pub(crate) next_token: Option<String>,
     pub(crate) limit: Option<u64>,
@@ -66,6 +72,21 @@ impl ListDocuments {
     #[doc = "Only those with this `datasetId` (repeat for several)."]
     pub fn dataset_id(mut self, dataset_id: impl Into<String>) -> Self {
         self.dataset_id.push(dataset_id.into());
+        self
+    }
+    #[doc = "The `documentId` query parameter."]
+    pub fn document_id(mut self, document_id: impl Into<String>) -> Self {
+        self.document_id = Some(document_id.into());
+        self
+    }
+    #[doc = "The `order` query parameter."]
+    pub fn order(mut self, order: types::Order) -> Self {
+        self.order = Some(order);
+        self
+    }
+    #[doc = "The `sortBy` query parameter."]
+    pub fn sort_by(mut self, sort_by: types::CreatedTimeSortBy) -> Self {
+        self.sort_by = Some(sort_by);
         self
     }
 }
@@ -88,10 +109,21 @@ impl crate::paginate::FetchPage for ListDocuments {
             let token = next_token.as_deref();
             let consent_id = (!src.consent_id.is_empty()).then_some(&src.consent_id);
             let dataset_id = (!src.dataset_id.is_empty()).then_some(&src.dataset_id);
+            let document_id = src.document_id.as_deref();
+            let order = src.order.as_ref();
+            let sort_by = src.sort_by.as_ref();
             src.client
                 .call(Op::get("list_documents"), |api| async move {
-                    api.list_documents(consent_id, dataset_id, size, token)
-                        .await
+                    api.list_documents(
+                        consent_id,
+                        dataset_id,
+                        document_id,
+                        size,
+                        token,
+                        order,
+                        sort_by,
+                    )
+                    .await
                 })
                 .await
         })

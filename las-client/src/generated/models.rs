@@ -36,6 +36,7 @@ impl Models {
     pub fn list(&self) -> ListModels {
         ListModels {
             client: self.client.clone(),
+            owner: Default::default(),
             max_results: None,
             next_token: None,
             limit: None,
@@ -48,12 +49,19 @@ impl Models {
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListModels {
     pub(crate) client: Client,
+    pub(crate) owner: Option<String>,
     pub(crate) max_results: Option<u64>,
     pub(crate) next_token: Option<String>,
     pub(crate) limit: Option<u64>,
 }
 
-impl ListModels {}
+impl ListModels {
+    #[doc = "The `owner` query parameter."]
+    pub fn owner(mut self, owner: impl Into<String>) -> Self {
+        self.owner = Some(owner.into());
+        self
+    }
+}
 
 crate::resources::list_request!(ListModels: types::Models => types::Model, "model");
 
@@ -71,9 +79,10 @@ impl crate::paginate::FetchPage for ListModels {
             let src = &src;
             let size = crate::paginate::check_page_size(page_size)?;
             let token = next_token.as_deref();
+            let owner = src.owner.as_deref();
             src.client
                 .call(Op::get("list_models"), |api| async move {
-                    api.list_models(size, token).await
+                    api.list_models(size, token, owner).await
                 })
                 .await
         })
@@ -90,14 +99,17 @@ impl Models {
     ) -> CreateModel {
         CreateModel {
             client: self.client.clone(),
-            body: types::PostModels::new(
-                field_config
-                    .into_iter()
-                    .map(|(k, v)| (k.into(), v))
-                    .collect(),
-                height,
-                width,
-            ),
+            body: {
+                let mut body = types::PostModels::new(
+                    field_config
+                        .into_iter()
+                        .map(|(k, v)| (k.into(), v))
+                        .collect(),
+                );
+                body.width = Some(width);
+                body.height = Some(height);
+                body
+            },
         }
     }
 }
@@ -116,9 +128,22 @@ impl CreateModel {
         self.body.description = Some(description.into());
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
+        self
+    }
+    #[doc = "The `postprocessConfig` of the request body."]
+    pub fn postprocess_config(mut self, postprocess_config: types::PostprocessConfig) -> Self {
+        self.body.postprocess_config = Some(postprocess_config);
         self
     }
     #[doc = "The `preprocessConfig` of the request body."]
@@ -151,10 +176,11 @@ impl Models {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get(&self, model_id: &str) -> GetModel {
+    pub fn get(&self, model_id: impl Into<String>) -> GetModel {
         GetModel {
             client: self.client.clone(),
-            model_id: model_id.to_string(),
+            model_id: model_id.into(),
+            statistics_last_n_days: Default::default(),
         }
     }
 }
@@ -165,16 +191,23 @@ impl Models {
 pub struct GetModel {
     pub(crate) client: Client,
     pub(crate) model_id: String,
+    pub(crate) statistics_last_n_days: Option<NonZeroU64>,
 }
 
 impl GetModel {
+    #[doc = "The `statisticsLastNDays` query parameter."]
+    pub fn statistics_last_n_days(mut self, statistics_last_n_days: NonZeroU64) -> Self {
+        self.statistics_last_n_days = Some(statistics_last_n_days);
+        self
+    }
     /// Check the request, then send it.
     pub async fn send(self) -> Result<types::Model> {
         let src = &self;
         let model_id = ids::check("model_id", &src.model_id)?;
+        let statistics_last_n_days = src.statistics_last_n_days;
         src.client
             .call(Op::get("get_model"), |api| async move {
-                api.get_model(model_id).await
+                api.get_model(model_id, statistics_last_n_days).await
             })
             .await
     }

@@ -8,20 +8,123 @@ use crate::call::Op;
 use crate::types;
 use crate::{ids, Client, Result};
 
-#[doc = "Organizations: read and update."]
+#[doc = "Organizations: create, read, list, update."]
 #[derive(Clone, Debug)]
 pub struct Organizations {
     pub(crate) client: Client,
 }
 
 impl Client {
-    #[doc = "Organizations: read and update."]
+    #[doc = "Organizations: create, read, list, update."]
     pub fn organizations(&self) -> Organizations {
         Organizations {
             client: self.clone(),
         }
     }
 }
+
+impl Organizations {
+    #[doc = "List organizations available (`GET /organizations`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.organizations().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list(&self) -> ListOrganizations {
+        ListOrganizations {
+            client: self.client.clone(),
+            max_results: None,
+            next_token: None,
+            limit: None,
+        }
+    }
+}
+
+#[doc = "`GET /organizations`. Created by [`Organizations::list`]."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListOrganizations {
+    pub(crate) client: Client,
+    pub(crate) max_results: Option<u64>,
+    pub(crate) next_token: Option<String>,
+    pub(crate) limit: Option<u64>,
+}
+
+impl ListOrganizations {}
+
+crate::resources::list_request!(ListOrganizations: types::Organizations => types::Organization, "organization");
+
+impl crate::paginate::FetchPage for ListOrganizations {
+    type Page = types::Organizations;
+    const OPERATION: &'static str = "list_organizations";
+
+    fn fetch(
+        &self,
+        next_token: Option<String>,
+        page_size: Option<u64>,
+    ) -> crate::paginate::PageFuture<types::Organizations> {
+        let src = self.clone();
+        Box::pin(async move {
+            let src = &src;
+            let size = crate::paginate::check_page_size(page_size)?;
+            let token = next_token.as_deref();
+            src.client
+                .call(Op::get("list_organizations"), |api| async move {
+                    api.list_organizations(size, token).await
+                })
+                .await
+        })
+    }
+}
+
+impl Organizations {
+    #[doc = "Creates an organization (`POST /organizations`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.organizations().create().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create(&self) -> CreateOrganization {
+        CreateOrganization {
+            client: self.client.clone(),
+            body: types::PostOrganizations::new(),
+        }
+    }
+}
+
+#[doc = "`POST /organizations`. Created by [`Organizations::create`]."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateOrganization {
+    pub(crate) client: Client,
+    pub(crate) body: types::PostOrganizations,
+}
+
+impl CreateOrganization {
+    #[doc = "The `name` of the request body."]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+    /// Check the request, then send it.
+    pub async fn send(self) -> Result<types::Organization> {
+        let src = &self;
+        let body = &src.body;
+        src.client
+            .call(Op::post("create_organization"), |api| async move {
+                api.create_organization(body).await
+            })
+            .await
+    }
+}
+
+crate::resources::request_future!(CreateOrganization => types::Organization);
 
 impl Organizations {
     #[doc = "Get an organization (`GET /organizations/{organizationId}`)."]
@@ -101,6 +204,16 @@ impl UpdateOrganization {
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
+        self
+    }
+    #[doc = "The `paymentMethodId` of the request body."]
+    pub fn payment_method_id(mut self, payment_method_id: impl Into<String>) -> Self {
+        self.body.payment_method_id = Some(payment_method_id.into());
+        self
+    }
+    #[doc = "The `planId` of the request body."]
+    pub fn plan_id(mut self, plan_id: impl Into<String>) -> Self {
+        self.body.plan_id = Some(plan_id.into());
         self
     }
     /// Check the request, then send it.

@@ -36,6 +36,9 @@ impl Predictions {
     pub fn list(&self) -> ListPredictions {
         ListPredictions {
             client: self.client.clone(),
+            model_id: Default::default(),
+            order: Default::default(),
+            sort_by: Default::default(),
             max_results: None,
             next_token: None,
             limit: None,
@@ -48,14 +51,33 @@ impl Predictions {
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListPredictions {
     pub(crate) client: Client,
+    pub(crate) model_id: Option<String>,
+    pub(crate) order: Option<types::Order>,
+    pub(crate) sort_by: Option<types::CreatedTimeSortBy>,
     pub(crate) max_results: Option<u64>,
     pub(crate) next_token: Option<String>,
     pub(crate) limit: Option<u64>,
 }
 
-impl ListPredictions {}
+impl ListPredictions {
+    #[doc = "The `modelId` query parameter."]
+    pub fn model_id(mut self, model_id: impl Into<String>) -> Self {
+        self.model_id = Some(model_id.into());
+        self
+    }
+    #[doc = "The `order` query parameter."]
+    pub fn order(mut self, order: types::Order) -> Self {
+        self.order = Some(order);
+        self
+    }
+    #[doc = "The `sortBy` query parameter."]
+    pub fn sort_by(mut self, sort_by: types::CreatedTimeSortBy) -> Self {
+        self.sort_by = Some(sort_by);
+        self
+    }
+}
 
-crate::resources::list_request!(ListPredictions: types::Predictions => types::Prediction, "prediction");
+crate::resources::list_request!(ListPredictions: types::Predictions => types::PredictionsPredictionsItem, "predictions predictions item");
 
 impl crate::paginate::FetchPage for ListPredictions {
     type Page = types::Predictions;
@@ -71,9 +93,13 @@ impl crate::paginate::FetchPage for ListPredictions {
             let src = &src;
             let size = crate::paginate::check_page_size(page_size)?;
             let token = next_token.as_deref();
+            let model_id = src.model_id.as_deref();
+            let order = src.order.as_ref();
+            let sort_by = src.sort_by.as_ref();
             src.client
                 .call(Op::get("list_predictions"), |api| async move {
-                    api.list_predictions(size, token).await
+                    api.list_predictions(size, model_id, token, order, sort_by)
+                        .await
                 })
                 .await
         })
@@ -111,6 +137,11 @@ pub struct CreatePrediction {
 }
 
 impl CreatePrediction {
+    #[doc = "The `async` of the request body."]
+    pub fn async_(mut self, async_: bool) -> Self {
+        self.body.async_ = Some(async_);
+        self
+    }
     #[doc = "The `autoRotate` of the request body."]
     pub fn auto_rotate(mut self, auto_rotate: bool) -> Self {
         self.body.auto_rotate = Some(auto_rotate);
@@ -126,6 +157,26 @@ impl CreatePrediction {
         self.body.max_pages = Some(max_pages);
         self
     }
+    #[doc = "The `postprocessConfig` of the request body."]
+    pub fn postprocess_config(mut self, postprocess_config: types::PostprocessConfig) -> Self {
+        self.body.postprocess_config = Some(postprocess_config);
+        self
+    }
+    #[doc = "The `preprocessConfig` of the request body."]
+    pub fn preprocess_config(mut self, preprocess_config: types::PreprocessConfig) -> Self {
+        self.body.preprocess_config = Some(preprocess_config);
+        self
+    }
+    #[doc = "The `rotation` of the request body."]
+    pub fn rotation(mut self, rotation: types::PostPredictionsRotation) -> Self {
+        self.body.rotation = Some(rotation);
+        self
+    }
+    #[doc = "The `trainingId` of the request body."]
+    pub fn training_id(mut self, training_id: impl Into<String>) -> Self {
+        self.body.training_id = Some(training_id.into());
+        self
+    }
     /// Check the request, then send it.
     pub async fn send(self) -> Result<types::Prediction> {
         let src = &self;
@@ -139,3 +190,44 @@ impl CreatePrediction {
 }
 
 crate::resources::request_future!(CreatePrediction => types::Prediction);
+
+impl Predictions {
+    #[doc = "Get a prediction (`GET /predictions/{predictionId}`)."]
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let response = client.predictions().get("las:prediction:abc").await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get(&self, prediction_id: &str) -> GetPrediction {
+        GetPrediction {
+            client: self.client.clone(),
+            prediction_id: prediction_id.to_string(),
+        }
+    }
+}
+
+#[doc = "`GET /predictions/{predictionId}`. Created by [`Predictions::get`]."]
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPrediction {
+    pub(crate) client: Client,
+    pub(crate) prediction_id: String,
+}
+
+impl GetPrediction {
+    /// Check the request, then send it.
+    pub async fn send(self) -> Result<types::Prediction> {
+        let src = &self;
+        let prediction_id = ids::check("prediction_id", &src.prediction_id)?;
+        src.client
+            .call(Op::get("get_prediction"), |api| async move {
+                api.get_prediction(prediction_id).await
+            })
+            .await
+    }
+}
+
+crate::resources::request_future!(GetPrediction => types::Prediction);

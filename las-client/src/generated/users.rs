@@ -116,9 +116,22 @@ impl CreateUser {
         self.body.avatar = Some(avatar.into());
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
+        self
+    }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body.role_ids = role_ids.into_iter().map(Into::into).collect();
         self
     }
     /// Check the request, then send it.
@@ -251,9 +264,22 @@ impl UpdateUser {
         self.body.avatar = Some(avatar.into());
         self
     }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
+        self
+    }
+    #[doc = "The `roleIds` of the request body."]
+    pub fn role_ids(mut self, role_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body.role_ids = role_ids.into_iter().map(Into::into).collect();
         self
     }
     /// Check the request, then send it.

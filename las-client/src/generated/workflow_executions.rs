@@ -46,9 +46,11 @@ impl WorkflowExecutions {
         ListWorkflowExecutions {
             client: self.client.clone(),
             workflow_id: self.workflow_id.clone(),
+            from_start_time: Default::default(),
             order: Default::default(),
             sort_by: Default::default(),
             status: Default::default(),
+            to_start_time: Default::default(),
             max_results: None,
             next_token: None,
             limit: None,
@@ -62,15 +64,25 @@ impl WorkflowExecutions {
 pub struct ListWorkflowExecutions {
     pub(crate) client: Client,
     pub(crate) workflow_id: String,
+    pub(crate) from_start_time: Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub(crate) order: Option<types::Order>,
     pub(crate) sort_by: Option<types::SortBy>,
     pub(crate) status: Vec<types::WorkflowExecutionStatus>,
+    pub(crate) to_start_time: Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub(crate) max_results: Option<u64>,
     pub(crate) next_token: Option<String>,
     pub(crate) limit: Option<u64>,
 }
 
 impl ListWorkflowExecutions {
+    #[doc = "The `fromStartTime` query parameter."]
+    pub fn from_start_time(
+        mut self,
+        from_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+    ) -> Self {
+        self.from_start_time = Some(from_start_time);
+        self
+    }
     #[doc = "The `order` query parameter."]
     pub fn order(mut self, order: types::Order) -> Self {
         self.order = Some(order);
@@ -84,6 +96,14 @@ impl ListWorkflowExecutions {
     #[doc = "Only those with this `status` (repeat for several)."]
     pub fn status(mut self, status: types::WorkflowExecutionStatus) -> Self {
         self.status.push(status);
+        self
+    }
+    #[doc = "The `toStartTime` query parameter."]
+    pub fn to_start_time(
+        mut self,
+        to_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+    ) -> Self {
+        self.to_start_time = Some(to_start_time);
         self
     }
 }
@@ -105,13 +125,24 @@ impl crate::paginate::FetchPage for ListWorkflowExecutions {
             let size = crate::paginate::check_page_size(page_size)?;
             let token = next_token.as_deref();
             let workflow_id = ids::check("workflow_id", &src.workflow_id)?;
+            let from_start_time = src.from_start_time.as_ref();
             let order = src.order.as_ref();
             let sort_by = src.sort_by.as_ref();
             let status = (!src.status.is_empty()).then_some(&src.status);
+            let to_start_time = src.to_start_time.as_ref();
             src.client
                 .call(Op::get("list_workflow_executions"), |api| async move {
-                    api.list_workflow_executions(workflow_id, size, token, order, sort_by, status)
-                        .await
+                    api.list_workflow_executions(
+                        workflow_id,
+                        from_start_time,
+                        size,
+                        token,
+                        order,
+                        sort_by,
+                        status,
+                        to_start_time,
+                    )
+                    .await
                 })
                 .await
         })
@@ -221,14 +252,18 @@ impl WorkflowExecutions {
     /// ```
     pub fn update(
         &self,
-        execution_id: &str,
+        execution_id: impl Into<String>,
         next_transition_id: impl Into<String>,
     ) -> UpdateWorkflowExecution {
         UpdateWorkflowExecution {
             client: self.client.clone(),
             workflow_id: self.workflow_id.clone(),
-            execution_id: execution_id.to_string(),
-            body: types::PatchWorkflowExecutionId::new(next_transition_id.into()),
+            execution_id: execution_id.into(),
+            body: {
+                let mut body = types::PatchWorkflowExecutionId::new();
+                body.next_transition_id = Some(next_transition_id.into());
+                body
+            },
         }
     }
 }
@@ -244,6 +279,11 @@ pub struct UpdateWorkflowExecution {
 }
 
 impl UpdateWorkflowExecution {
+    #[doc = "The `status` of the request body."]
+    pub fn status(mut self, status: types::PatchWorkflowExecutionIdStatus) -> Self {
+        self.body.status = Some(status);
+        self
+    }
     /// Check the request, then send it.
     pub async fn send(self) -> Result<types::WorkflowExecution> {
         let src = &self;

@@ -194,7 +194,10 @@ pub struct UpdateWorkflow {
 
 impl UpdateWorkflow {
     #[doc = "The `completedConfig` of the request body."]
-    pub fn completed_config(mut self, completed_config: types::CompletedConfig) -> Self {
+    pub fn completed_config(
+        mut self,
+        completed_config: types::PatchWorkflowIdCompletedConfig,
+    ) -> Self {
         self.body.completed_config = Some(completed_config);
         self
     }
@@ -203,14 +206,32 @@ impl UpdateWorkflow {
         self.body.description = Some(description.into());
         self
     }
+    #[doc = "The `emailConfig` of the request body."]
+    pub fn email_config(mut self, email_config: types::PatchWorkflowIdEmailConfig) -> Self {
+        self.body.email_config = Some(email_config);
+        self
+    }
     #[doc = "The `errorConfig` of the request body."]
-    pub fn error_config(mut self, error_config: types::ErrorConfig) -> Self {
+    pub fn error_config(mut self, error_config: types::PatchWorkflowIdErrorConfig) -> Self {
         self.body.error_config = Some(error_config);
+        self
+    }
+    #[doc = "The `metadata` of the request body."]
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
         self
     }
     #[doc = "The `name` of the request body."]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
+        self
+    }
+    #[doc = "The `status` of the request body."]
+    pub fn status(mut self, status: types::WorkflowStatus) -> Self {
+        self.body.status = Some(status);
         self
     }
     /// Check the request, then send it.

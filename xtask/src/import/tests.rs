@@ -173,6 +173,19 @@ fn live_import() -> Option<super::Output> {
 }
 
 #[test]
+fn the_checked_in_spec_is_the_live_import() {
+    let Some(out) = live_import() else {
+        eprintln!("the exports are not beside the repository; not checked");
+        return;
+    };
+    let current = std::fs::read_to_string(root().join("openapi.yaml")).expect("read openapi.yaml");
+    assert!(
+        current == out.text,
+        "openapi.yaml is stale: run `cargo xtask import ../shared/upstream/{EXPORT_2024}`"
+    );
+}
+
+#[test]
 fn every_operation_of_the_2024_export_is_named_and_nothing_is_warned() {
     let Some(out) = live_import() else {
         eprintln!("the exports are not beside the repository; not checked");

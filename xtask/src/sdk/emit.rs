@@ -30,6 +30,16 @@ fn input(name: &str, ty: &str) -> Option<Input> {
             "impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>".to_string(),
             format!("{v}.into_iter().map(|(k, v)| (k.into(), v.into())).collect()"),
         ),
+        // Free-form metadata: any (key, JSON value) pairs, a `serde_json::Map` among them.
+        "serde_json::Map<String,serde_json::Value>" => (
+            "impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>".to_string(),
+            format!("{v}.into_iter().map(|(k, v)| (k.into(), v)).collect()"),
+        ),
+        // A password-format string: redacted in `Debug` from the moment it is set.
+        "crate::SecretString" => (
+            "impl Into<String>".to_string(),
+            format!("las_api::SecretString::from({v}.into())"),
+        ),
         t if t.contains("serde_json::") || t.contains("Secret") || t.contains("Base64") => {
             return None
         }
@@ -216,7 +226,9 @@ fn plan<'a>(
         .unwrap_or_default();
     for (name, ty) in &body_fields {
         let (optional, inner) = strip_option(ty);
-        let defaulted = inner.starts_with("Vec<") || inner.starts_with("BTreeMap<");
+        let defaulted = inner.starts_with("Vec<")
+            || inner.starts_with("BTreeMap<")
+            || inner.starts_with("serde_json::Map<");
         if !optional && !defaulted && !args.contains(name) {
             if op.configured {
                 return Err(format!(

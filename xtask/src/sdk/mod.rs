@@ -240,10 +240,16 @@ pub fn name_variants(spec: &mut OpenAPI, config: &Config) -> Result<(), String> 
         for (member, variant) in members.iter_mut().zip(variants) {
             match member {
                 ReferenceOr::Item(schema) => schema.schema_data.title = Some(variant.clone()),
-                ReferenceOr::Reference { .. } => {
-                    return Err(format!(
-                        "{CONFIG}: {name}: a $ref member takes its schema's name"
-                    ))
+                // The generator names a `$ref` member after its schema;
+                // the config repeats that name so that the list reads in order.
+                ReferenceOr::Reference { reference } => {
+                    let target = reference.rsplit('/').next().unwrap_or_default();
+                    if !target.eq_ignore_ascii_case(variant) {
+                        return Err(format!(
+                            "{CONFIG}: {name}: the $ref member {target} takes its schema's \
+                             name, not {variant}"
+                        ));
+                    }
                 }
             }
         }
