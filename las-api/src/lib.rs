@@ -20,6 +20,8 @@ mod secret;
 mod generated;
 
 pub use base64_content::Base64Content;
+/// Date-time query parameters (`fromStartTime`, …) are `chrono` types.
+pub use chrono;
 pub use generated::*;
 pub use hooks::{RequestContext, ResponseMeta};
 pub use limit::{limit_response, ResponseTooLarge};

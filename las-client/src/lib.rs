@@ -32,10 +32,14 @@ pub use content::Content;
 pub use error::{Error, Result};
 pub use generated::manifest;
 pub use resources::{
-    app_clients, assets, data_bundles, datasets, documents, logs, models, organizations,
-    predictions, secrets, sign_up, transition_executions, transitions, users, workflow_executions,
+    app_clients, assets, data_bundles, datasets, deployment_environments, documents, logs, models,
+    organizations, payment_methods, plans, predictions, profiles, roles, secrets, sign_up,
+    trainings, transformations, transition_executions, transitions, users, workflow_executions,
     workflows,
 };
+
+/// Date-time values of the API's query parameters (`fromStartTime`, …).
+pub use las_api::chrono;
 pub use retry::RetryPolicy;
 
 /// The request and response types of the API, generated from openapi.yaml

@@ -30,40 +30,6 @@ pub trait Page: Send + 'static {
     fn item_count(&self) -> usize;
 }
 
-macro_rules! page {
-    ($($page:ident . $field:ident : $item:ident),* $(,)?) => {$(
-        impl Page for types::$page {
-            type Item = types::$item;
-            fn next_token(&self) -> Option<&str> {
-                self.next_token.as_deref()
-            }
-            fn into_items(self) -> Vec<types::$item> {
-                self.$field
-            }
-            fn item_count(&self) -> usize {
-                self.$field.len()
-            }
-        }
-    )*};
-}
-
-page! {
-    AppClients.app_clients: AppClient,
-    Assets.assets: Asset,
-    Datasets.datasets: Dataset,
-    Documents.documents: Document,
-    Logs.logs: Log,
-    Models.models: Model,
-    DataBundles.data_bundles: DataBundle,
-    Predictions.predictions: Prediction,
-    Secrets.secrets: Secret,
-    Transitions.transitions: Transition,
-    TransitionExecutions.executions: TransitionExecution,
-    Users.users: User,
-    Workflows.workflows: Workflow,
-    WorkflowExecutions.executions: WorkflowExecution,
-}
-
 /// A boxed future of one page.
 pub(crate) type PageFuture<P> = Pin<Box<dyn Future<Output = Result<P>> + Send + 'static>>;
 

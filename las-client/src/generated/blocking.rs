@@ -1165,7 +1165,7 @@ pub struct GetModel {
 
 impl GetModel {
     #[doc = "The `statisticsLastNDays` query parameter."]
-    pub fn statistics_last_n_days(mut self, statistics_last_n_days: NonZeroU64) -> Self {
+    pub fn statistics_last_n_days(mut self, statistics_last_n_days: std::num::NonZeroU64) -> Self {
         self.inner = self.inner.statistics_last_n_days(statistics_last_n_days);
         self
     }
@@ -2797,7 +2797,7 @@ impl ListWorkflowExecutions {
     #[doc = "The `fromStartTime` query parameter."]
     pub fn from_start_time(
         mut self,
-        from_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+        from_start_time: las_api::chrono::DateTime<las_api::chrono::offset::Utc>,
     ) -> Self {
         self.inner = self.inner.from_start_time(from_start_time);
         self
@@ -2820,7 +2820,7 @@ impl ListWorkflowExecutions {
     #[doc = "The `toStartTime` query parameter."]
     pub fn to_start_time(
         mut self,
-        to_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+        to_start_time: las_api::chrono::DateTime<las_api::chrono::offset::Utc>,
     ) -> Self {
         self.inner = self.inner.to_start_time(to_start_time);
         self

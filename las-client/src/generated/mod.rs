@@ -13,6 +13,7 @@ pub mod logs;
 pub mod manifest;
 pub mod models;
 pub mod organizations;
+mod pages;
 pub mod payment_methods;
 pub mod plans;
 pub mod predictions;

@@ -191,12 +191,12 @@ impl Models {
 pub struct GetModel {
     pub(crate) client: Client,
     pub(crate) model_id: String,
-    pub(crate) statistics_last_n_days: Option<NonZeroU64>,
+    pub(crate) statistics_last_n_days: Option<std::num::NonZeroU64>,
 }
 
 impl GetModel {
     #[doc = "The `statisticsLastNDays` query parameter."]
-    pub fn statistics_last_n_days(mut self, statistics_last_n_days: NonZeroU64) -> Self {
+    pub fn statistics_last_n_days(mut self, statistics_last_n_days: std::num::NonZeroU64) -> Self {
         self.statistics_last_n_days = Some(statistics_last_n_days);
         self
     }

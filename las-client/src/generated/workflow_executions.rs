@@ -64,11 +64,11 @@ impl WorkflowExecutions {
 pub struct ListWorkflowExecutions {
     pub(crate) client: Client,
     pub(crate) workflow_id: String,
-    pub(crate) from_start_time: Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub(crate) from_start_time: Option<las_api::chrono::DateTime<las_api::chrono::offset::Utc>>,
     pub(crate) order: Option<types::Order>,
     pub(crate) sort_by: Option<types::SortBy>,
     pub(crate) status: Vec<types::WorkflowExecutionStatus>,
-    pub(crate) to_start_time: Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub(crate) to_start_time: Option<las_api::chrono::DateTime<las_api::chrono::offset::Utc>>,
     pub(crate) max_results: Option<u64>,
     pub(crate) next_token: Option<String>,
     pub(crate) limit: Option<u64>,
@@ -78,7 +78,7 @@ impl ListWorkflowExecutions {
     #[doc = "The `fromStartTime` query parameter."]
     pub fn from_start_time(
         mut self,
-        from_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+        from_start_time: las_api::chrono::DateTime<las_api::chrono::offset::Utc>,
     ) -> Self {
         self.from_start_time = Some(from_start_time);
         self
@@ -101,7 +101,7 @@ impl ListWorkflowExecutions {
     #[doc = "The `toStartTime` query parameter."]
     pub fn to_start_time(
         mut self,
-        to_start_time: ::chrono::DateTime<::chrono::offset::Utc>,
+        to_start_time: las_api::chrono::DateTime<las_api::chrono::offset::Utc>,
     ) -> Self {
         self.to_start_time = Some(to_start_time);
         self

@@ -871,3 +871,27 @@ pub fn manifest_file(resources: &[Resource], ops: &[Operation]) -> String {
     writeln!(s, "];").ok();
     s
 }
+
+/// `impl Page` for the response type of every paged list: where its
+/// `nextToken` and its items are.
+pub fn pages_file(ops: &[Operation]) -> Result<String, String> {
+    let mut s = String::from(
+        "//! Where each list's page keeps its items and its `nextToken`.\n\nuse crate::types;\n\n",
+    );
+    let mut done = std::collections::BTreeSet::new();
+    for op in ops.iter().filter(|o| o.paged) {
+        let (Some(field), Some(item)) = (&op.item_field, &op.item) else {
+            return Err(format!("{}: the page type has no list of items", op.id));
+        };
+        let page = &op.output;
+        if !done.insert(page.clone()) {
+            continue;
+        }
+        writeln!(
+            s,
+            "impl crate::paginate::Page for {page} {{\n    type Item = {item};\n    fn next_token(&self) -> Option<&str> {{\n        self.next_token.as_deref()\n    }}\n    fn into_items(self) -> Vec<{item}> {{\n        self.{field}\n    }}\n    fn item_count(&self) -> usize {{\n        self.{field}.len()\n    }}\n}}\n"
+        )
+        .ok();
+    }
+    Ok(s)
+}

@@ -43,6 +43,8 @@ pub struct Operation {
     pub paged: bool,
     /// The list's item type, when `paged`.
     pub item: Option<String>,
+    /// The page's field that holds the items, when `paged`.
+    pub item_field: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -213,8 +215,9 @@ pub fn type_text(ty: &syn::Type) -> String {
         .replace("::std::string::", "")
         .replace("::std::vec::", "")
         .replace("::std::collections::", "")
-        .replace("::std::num::", "")
+        .replace("::std::num::", "std::num::")
         .replace("::serde_json::", "serde_json::")
+        .replace("::chrono::", "las_api::chrono::")
         .replace("crate::types::", "types::")
         .replace("&'a", "&")
 }
@@ -316,7 +319,10 @@ pub fn resolve(
             };
             let paged = params.iter().any(|p| p.name == "next_token")
                 && params.iter().any(|p| p.name == "max_results");
-            let item_ty = if paged { page_item(api, output) } else { None };
+            let (item_field, item_ty) = match paged.then(|| page_item(api, output)).flatten() {
+                Some((field, item)) => (Some(field), Some(item)),
+                None => (None, None),
+            };
             let (entry, configured) = match config.operations.get(&id) {
                 Some(e) => (e.clone(), true),
                 None => {
@@ -353,6 +359,7 @@ pub fn resolve(
                 body,
                 paged,
                 item: item_ty,
+                item_field,
                 resource,
                 method,
                 id,
@@ -432,13 +439,14 @@ fn defaults(id: &str, entry: &OperationConfig) -> Result<BTreeMap<String, String
 }
 
 /// The item type of a page type: the field that is a `Vec` of a type.
-fn page_item(api: &Api, page: &str) -> Option<String> {
+/// The field of a page that holds its items, and the item type.
+fn page_item(api: &Api, page: &str) -> Option<(String, String)> {
     let name = page.trim_start_matches("types::");
     let fields = api.structs.get(name)?;
-    let items = |(_, ty): &(String, String)| {
+    let items = |(field, ty): &(String, String)| {
         ty.strip_prefix("Vec<")
             .and_then(|t| t.strip_suffix('>'))
-            .map(str::to_string)
+            .map(|item| (field.clone(), item.to_string()))
     };
     // The field named for the page (`documents` of `Documents`), else the
     // first list.
