@@ -8,11 +8,11 @@ use std::sync::Arc;
 use futures::stream::{self, Stream, StreamExt};
 
 use crate::content::Content;
+use crate::file_server::{create_document_with, CreateFailed};
 use crate::resources::documents::{Documents, IntoContent};
 use crate::resources::{ground_truth, IntoGroundTruthValue};
 use crate::retry::Method;
 use crate::types::{ContentType, Document, GroundTruthItem, PostDocuments};
-use crate::file_server::{create_document_with, CreateFailed};
 use crate::{Client, Error, Result};
 
 /// Uploads in flight at once unless [`BulkUpload::concurrency`] says

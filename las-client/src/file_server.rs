@@ -148,7 +148,10 @@ impl Conversion {
             }
         }
         if let Some(quality) = &self.quality {
-            if quality.is_empty() || quality.len() > 64 || !quality.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if quality.is_empty()
+                || quality.len() > 64
+                || !quality.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
                 return Err(Error::invalid_input(format!(
                     "quality {quality:?} is not a quality name (the API knows \"low\")"
                 )));
@@ -221,10 +224,7 @@ impl Client {
             |api| {
                 let (url, content_type) = (url.clone(), content_type.clone());
                 async move {
-                    let mut request = api
-                        .client()
-                        .put(url)
-                        .header(CONTENT_TYPE, content_type);
+                    let mut request = api.client().put(url).header(CONTENT_TYPE, content_type);
                     if let Some(len) = body.len() {
                         request = request.header(CONTENT_LENGTH, len);
                     }
@@ -435,9 +435,10 @@ pub(crate) async fn create_document_with(
             client.inner.file_server.learn(false);
             let id = document.document_id.as_str();
             client
-                .call(crate::call::Op::delete("delete_document"), |api| async move {
-                    api.delete_document(id).await
-                })
+                .call(
+                    crate::call::Op::delete("delete_document"),
+                    |api| async move { api.delete_document(id).await },
+                )
                 .await
                 .map_err(created)?;
             Ok(

@@ -29,7 +29,8 @@ impl Documents {
     ///
     /// The async form: [`Documents::download_to`](crate::documents::Documents::download_to).
     pub fn download_to(&self, document_id: &str, path: impl AsRef<Path>) -> crate::Result<()> {
-        self.rt.run(self.inner.download_to(document_id, path).send())
+        self.rt
+            .run(self.inner.download_to(document_id, path).send())
     }
 
     /// The content of a document converted by the API's file server (page,
@@ -48,8 +49,12 @@ impl Documents {
         document_id: &str,
         conversion: Conversion,
     ) -> crate::Result<Vec<u8>> {
-        self.rt
-            .run(self.inner.download(document_id).conversion(conversion).send())
+        self.rt.run(
+            self.inner
+                .download(document_id)
+                .conversion(conversion)
+                .send(),
+        )
     }
 
     /// Write the content of a document, converted by the API's file server,
