@@ -172,6 +172,43 @@ fn check_custom(
         }
     }
     let _ = blocking_form;
+    // Every body field is reachable: a method named for it anywhere in the
+    // file, a positional argument, or an entry of `fields`.
+    let mut methods = std::collections::BTreeSet::new();
+    let mut collect = |items: &[syn::Item]| {
+        for item in items {
+            if let syn::Item::Impl(imp) = item {
+                for i in &imp.items {
+                    if let syn::ImplItem::Fn(f) = i {
+                        methods.insert(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+    };
+    collect(&file.items);
+    for (field, _) in op.body.iter().flat_map(|b| b.fields.iter()) {
+        if !methods.contains(field) && !op.args.contains(field) && !op.fields.contains_key(field) {
+            return Err(format!(
+                "{}: body field `{field}` has no method in {} (add one named for it, or say in \
+                 `fields` of {CONFIG} which method or argument sets it)",
+                op.id,
+                path.display()
+            ));
+        }
+    }
+    for (field, how) in &op.fields {
+        if !op
+            .body
+            .iter()
+            .any(|b| b.fields.iter().any(|(f, _)| f == field))
+        {
+            return Err(format!(
+                "{}: `fields` names `{field}` ({how}), which is not a body field",
+                op.id
+            ));
+        }
+    }
     if !async_form {
         return Err(format!(
             "{}: {} must define `{handler}::{}`",
