@@ -257,11 +257,46 @@ pub fn name_variants(spec: &mut OpenAPI, config: &Config) -> Result<(), String> 
         .map(|c| &mut c.schemas)
         .ok_or("openapi.yaml has no components")?;
     for (name, variants) in &config.variants {
-        let Some(ReferenceOr::Item(schema)) = schemas.get_mut(name) else {
+        // `Schema` or `Schema.property[].property`: a union inside a schema.
+        let mut steps = name.split('.');
+        let root = steps.next().unwrap_or_default();
+        let Some(ReferenceOr::Item(root_schema)) = schemas.get_mut(root) else {
             return Err(format!(
                 "{CONFIG}: variants of {name}: no such schema in openapi.yaml"
             ));
         };
+        let mut schema: &mut openapiv3::Schema = root_schema;
+        for step in steps {
+            let (property, into_items) = match step.strip_suffix("[]") {
+                Some(p) => (p, true),
+                None => (step, false),
+            };
+            let SchemaKind::Type(openapiv3::Type::Object(object)) = &mut schema.schema_kind else {
+                return Err(format!(
+                    "{CONFIG}: variants of {name}: {step} is not in an object"
+                ));
+            };
+            let Some(ReferenceOr::Item(next)) = object.properties.get_mut(property) else {
+                return Err(format!(
+                    "{CONFIG}: variants of {name}: no inline property {property}"
+                ));
+            };
+            schema = next.as_mut();
+            if into_items {
+                let SchemaKind::Type(openapiv3::Type::Array(array)) = &mut schema.schema_kind
+                else {
+                    return Err(format!(
+                        "{CONFIG}: variants of {name}: {property} is not a list"
+                    ));
+                };
+                let Some(ReferenceOr::Item(items)) = array.items.as_mut() else {
+                    return Err(format!(
+                        "{CONFIG}: variants of {name}: {property}'s items are a $ref"
+                    ));
+                };
+                schema = items.as_mut();
+            }
+        }
         let members = match &mut schema.schema_kind {
             SchemaKind::AnyOf { any_of } => any_of,
             SchemaKind::OneOf { one_of } => one_of,
