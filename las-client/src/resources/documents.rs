@@ -78,39 +78,15 @@ impl Documents {
 /// The options of a converted download, set one by one on
 /// [`DownloadDocument`] and [`DownloadDocumentTo`].
 macro_rules! conversion_setters {
-    ($request:ty) => {
+    ($request:ty: $($(#[$doc:meta])* $name:ident($value:ident: $ty:ty)),* $(,)?) => {
         impl $request {
-            /// The page of a PDF or TIFF to render (as JPEG), 0-based;
-            /// negative counts from the end.
-            pub fn page(mut self, page: i64) -> Self {
-                self.conversion.page = Some(page);
-                self
-            }
-            /// Scale to this width in pixels (as JPEG).
-            pub fn width(mut self, width: u32) -> Self {
-                self.conversion.width = Some(width);
-                self
-            }
-            /// Scale to this height in pixels (as JPEG).
-            pub fn height(mut self, height: u32) -> Self {
-                self.conversion.height = Some(height);
-                self
-            }
-            /// Rotate by this many degrees (as JPEG).
-            pub fn rotation(mut self, degrees: i64) -> Self {
-                self.conversion.rotation = Some(degrees);
-                self
-            }
-            /// Render a PDF or TIFF at this density.
-            pub fn density(mut self, density: u32) -> Self {
-                self.conversion.density = Some(density);
-                self
-            }
-            /// The quality of the answer (the API knows `low`, for PDFs).
-            pub fn quality(mut self, quality: impl Into<String>) -> Self {
-                self.conversion.quality = Some(quality.into());
-                self
-            }
+            $(
+                $(#[$doc])*
+                pub fn $name(mut self, $value: $ty) -> Self {
+                    self.conversion = self.conversion.$name($value);
+                    self
+                }
+            )*
             /// Every conversion option at once.
             pub fn conversion(mut self, conversion: Conversion) -> Self {
                 self.conversion = conversion;
@@ -118,7 +94,26 @@ macro_rules! conversion_setters {
             }
         }
     };
+    ($($request:ty),*) => {$(
+        conversion_setters!($request:
+            /// The page of a PDF or TIFF to render (as JPEG), 0-based;
+            /// negative counts from the end.
+            page(page: i64),
+            /// Scale to this width in pixels (as JPEG).
+            width(width: u32),
+            /// Scale to this height in pixels (as JPEG).
+            height(height: u32),
+            /// Rotate by this many degrees (as JPEG).
+            rotation(degrees: i64),
+            /// Render a PDF or TIFF at this density.
+            density(density: u32),
+            /// The quality of the answer (the API knows `low`, for PDFs).
+            quality(quality: impl Into<String>),
+        );
+    )*};
 }
+
+conversion_setters!(DownloadDocument, DownloadDocumentTo);
 
 /// A document's content into memory. Created by [`Documents::download`].
 #[derive(Debug)]
@@ -128,8 +123,6 @@ pub struct DownloadDocument {
     document_id: String,
     conversion: Conversion,
 }
-
-conversion_setters!(DownloadDocument);
 
 impl DownloadDocument {
     /// Send; the content (converted as asked).
@@ -163,8 +156,6 @@ pub struct DownloadDocumentTo {
     path: PathBuf,
     conversion: Conversion,
 }
-
-conversion_setters!(DownloadDocumentTo);
 
 impl DownloadDocumentTo {
     /// Send; `path` holds the content (converted as asked) when it returns.
