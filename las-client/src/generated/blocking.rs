@@ -1089,12 +1089,10 @@ impl Models {
     #[doc = "Blocking form of [`Models::create`](crate::models::Models::create)."]
     pub fn create(
         &self,
-        width: i64,
-        height: i64,
         field_config: impl IntoIterator<Item = (impl Into<String>, types::FieldConfigEntry)>,
     ) -> CreateModel {
         CreateModel {
-            inner: self.inner.create(width, height, field_config),
+            inner: self.inner.create(field_config),
             rt: self.rt.clone(),
         }
     }
@@ -1112,6 +1110,11 @@ impl CreateModel {
     #[doc = "The `description` of the request body."]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.inner = self.inner.description(description);
+        self
+    }
+    #[doc = "The `height` of the request body."]
+    pub fn height(mut self, height: i64) -> Self {
+        self.inner = self.inner.height(height);
         self
     }
     #[doc = "The `metadata` of the request body."]
@@ -1135,6 +1138,11 @@ impl CreateModel {
     #[doc = "The `preprocessConfig` of the request body."]
     pub fn preprocess_config(mut self, preprocess_config: types::PreprocessConfig) -> Self {
         self.inner = self.inner.preprocess_config(preprocess_config);
+        self
+    }
+    #[doc = "The `width` of the request body."]
+    pub fn width(mut self, width: i64) -> Self {
+        self.inner = self.inner.width(width);
         self
     }
     /// Send; blocks until done.
