@@ -190,7 +190,6 @@ const UPSTREAM_FIELD_CONFIG: &str = "upstream 2024-11-29: a field config entry i
 const UPSTREAM_PREDICTIONS: &str = "upstream 2024-11-29: predictions are fields or line items \
     (PredictedField, PredictedLines), nullable, or an object";
 
-
 // ---------------------------------------------------------------------------
 // The common model both sides are read into.
 
