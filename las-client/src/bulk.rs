@@ -313,7 +313,9 @@ impl BulkUpload {
 /// failing; a reader already sent does not go again.
 async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -> Result<Document> {
     let make = |content, content_type| {
-        let mut post_documents = PostDocuments::new(content, content_type);
+        let mut post_documents = PostDocuments::new();
+        post_documents.content = Some(content);
+        post_documents.content_type = Some(content_type);
         post_documents.consent_id = item.consent_id.clone();
         post_documents.dataset_id = dataset_id.clone();
         post_documents.ground_truth = item.ground_truth.clone();

@@ -15,7 +15,6 @@ use std::pin::Pin;
 
 use futures::stream::{self, Stream, StreamExt};
 
-use crate::types;
 use crate::{Error, Result};
 
 /// A page of a list operation.

@@ -117,8 +117,13 @@ pub struct ExecutionContext {
 
 impl ExecutionContext {
     /// The execution's input.
+    /// The execution's input; empty when the API sent `null`.
     pub fn input(&self) -> &Map<String, Value> {
-        &self.execution.input
+        static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+        self.execution
+            .input
+            .as_ref()
+            .unwrap_or_else(|| EMPTY.get_or_init(Map::new))
     }
 
     /// The input decoded into your own type.
@@ -133,7 +138,12 @@ impl ExecutionContext {
     /// # }
     /// ```
     pub fn input_as<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
-        serde_json::from_value(Value::Object(self.execution.input.clone())).map_err(|e| {
+        let input = self
+            .execution
+            .input
+            .clone()
+            .map_or(Value::Null, Value::Object);
+        serde_json::from_value(input).map_err(|e| {
             Error::invalid_input(format!(
                 "execution input does not match the expected type: {e}"
             ))

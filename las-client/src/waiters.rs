@@ -271,7 +271,7 @@ impl Client {
                 client
                     .call(Op::get("get_model"), |api| {
                         let id = id.as_str();
-                        async move { api.get_model(id).await }
+                        async move { api.get_model(id, None).await }
                     })
                     .await
             })

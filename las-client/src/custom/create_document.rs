@@ -94,7 +94,9 @@ impl CreateDocument {
             }
         }
         let make = |content, content_type| {
-            let mut post_documents = types::PostDocuments::new(content, content_type);
+            let mut post_documents = types::PostDocuments::new();
+            post_documents.content = Some(content);
+            post_documents.content_type = Some(content_type);
             post_documents.consent_id = self.consent_id.clone();
             post_documents.dataset_id = self.dataset_id.clone();
             post_documents.ground_truth = self.ground_truth.clone();

@@ -3,13 +3,17 @@
 use std::collections::BTreeMap;
 
 use crate::models::CreateModel;
-use crate::types::FieldConfigEntry;
+use crate::types::{FieldConfigEntry, FieldConfigField};
 use crate::{Error, Result};
 
 /// Called by the generated `send` before anything is sent.
 pub(crate) fn check(request: &CreateModel) -> Result<()> {
-    check_size("width", request.body.width)?;
-    check_size("height", request.body.height)?;
+    if let Some(width) = request.body.width {
+        check_size("width", width)?;
+    }
+    if let Some(height) = request.body.height {
+        check_size("height", height)?;
+    }
     check_field_config(&request.body.field_config)
 }
 
@@ -32,20 +36,33 @@ pub(crate) fn check_size(what: &str, pixels: i64) -> Result<()> {
     Ok(())
 }
 
-/// A field config needs at least one field, each allowing at least one
-/// character.
+/// A field config needs at least one field; a maximum length, where one is
+/// given, allows at least one character; line items have at least one field.
 pub(crate) fn check_field_config(config: &BTreeMap<String, FieldConfigEntry>) -> Result<()> {
     if config.is_empty() {
         return Err(Error::invalid_input(
             "field_config must have at least one field",
         ));
     }
+    let check_field = |label: &str, field: &FieldConfigField| match field.max_length {
+        Some(max) if max < 1 => Err(Error::invalid_input(format!(
+            "maxLength of field {label:?} must be at least 1 (got {max})"
+        ))),
+        _ => Ok(()),
+    };
     for (label, entry) in config {
-        if entry.max_length < 1 {
-            return Err(Error::invalid_input(format!(
-                "maxLength of field {label:?} must be at least 1 (got {})",
-                entry.max_length
-            )));
+        match entry {
+            FieldConfigEntry::Field(field) => check_field(label, field)?,
+            FieldConfigEntry::Lines(lines) => {
+                if lines.fields.is_empty() {
+                    return Err(Error::invalid_input(format!(
+                        "line items {label:?} must have at least one field"
+                    )));
+                }
+                for (column, field) in &lines.fields {
+                    check_field(&format!("{label}.{column}"), field)?;
+                }
+            }
         }
     }
     Ok(())

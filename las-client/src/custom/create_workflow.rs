@@ -15,12 +15,12 @@ impl Workflows {
     ///
     /// ```no_run
     /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
-    /// use las_client::types::ErrorConfig;
+    /// use las_client::types::PostWorkflowsErrorConfig;
     /// use serde_json::json;
     ///
     /// let definition: serde_json::Value =
     ///     serde_json::from_str(&std::fs::read_to_string("workflow.json").unwrap()).unwrap();
-    /// let mut errors = ErrorConfig::new();
+    /// let mut errors = PostWorkflowsErrorConfig::new();
     /// errors.email = Some("ops@example.com".into());
     /// errors.manual_retry = Some(true);
     /// let workflow = client
@@ -54,8 +54,8 @@ pub struct CreateWorkflow {
     definition: Result<Map<String, Value>>,
     name: Option<String>,
     description: Option<String>,
-    error_config: Option<types::ErrorConfig>,
-    completed_config: Option<types::CompletedConfig>,
+    error_config: Option<types::PostWorkflowsErrorConfig>,
+    completed_config: Option<types::PostWorkflowsCompletedConfig>,
 }
 
 impl CreateWorkflow {
@@ -71,12 +71,12 @@ impl CreateWorkflow {
     }
     /// What happens when an execution fails (who is emailed, whether it
     /// can be retried by hand).
-    pub fn error_config(mut self, config: types::ErrorConfig) -> Self {
+    pub fn error_config(mut self, config: types::PostWorkflowsErrorConfig) -> Self {
         self.error_config = Some(config);
         self
     }
     /// A docker job run whenever an execution ends.
-    pub fn completed_config(mut self, config: types::CompletedConfig) -> Self {
+    pub fn completed_config(mut self, config: types::PostWorkflowsCompletedConfig) -> Self {
         self.completed_config = Some(config);
         self
     }

@@ -22,7 +22,7 @@ impl Documents {
             document_id: document_id.into(),
             body: {
                 let mut patch_document_id = types::PatchDocumentId::new();
-                patch_document_id.ground_truth = Vec::new();
+                patch_document_id.ground_truth = None;
                 patch_document_id
             },
         }
@@ -46,7 +46,7 @@ impl UpdateDocument {
         L: Into<String>,
         V: crate::resources::IntoGroundTruthValue,
     {
-        self.body.ground_truth = ground_truth(items);
+        self.body.ground_truth = Some(ground_truth(items));
         self
     }
     /// Move the document to this dataset.

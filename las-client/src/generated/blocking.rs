@@ -3810,12 +3810,12 @@ mod create_workflow {
             self
         }
         #[doc = "What happens when an execution fails (who is emailed, whether it can be retried by hand)."]
-        pub fn error_config(mut self, config: types::ErrorConfig) -> Self {
+        pub fn error_config(mut self, config: types::PostWorkflowsErrorConfig) -> Self {
             self.inner = self.inner.error_config(config);
             self
         }
         #[doc = "A docker job run whenever an execution ends."]
-        pub fn completed_config(mut self, config: types::CompletedConfig) -> Self {
+        pub fn completed_config(mut self, config: types::PostWorkflowsCompletedConfig) -> Self {
             self.inner = self.inner.completed_config(config);
             self
         }

@@ -34,7 +34,7 @@ use crate::types::{GroundTruthItem, GroundTruthValue};
 /// use las_client::types::GroundTruthValue;
 ///
 /// assert!(matches!("120.50".into_ground_truth_value(), GroundTruthValue::Text(Some(_))));
-/// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Bool(true)));
+/// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Bool(Some(true))));
 /// assert!(matches!(None::<&str>.into_ground_truth_value(), GroundTruthValue::Text(None)));
 /// ```
 pub trait IntoGroundTruthValue {
@@ -59,7 +59,7 @@ impl IntoGroundTruthValue for String {
 }
 impl IntoGroundTruthValue for bool {
     fn into_ground_truth_value(self) -> GroundTruthValue {
-        GroundTruthValue::Bool(self)
+        GroundTruthValue::Bool(Some(self))
     }
 }
 impl<T: Into<String>> IntoGroundTruthValue for Option<T> {
