@@ -19,6 +19,7 @@ use std::time::Instant;
 use futures::TryStreamExt;
 use las_client::credentials::Credentials;
 use las_client::models::field;
+use las_client::predictions::PredictedItems;
 use las_client::types::FieldType;
 use las_client::{Client, Error};
 
@@ -101,7 +102,8 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
         writeln!(
             out,
             "Uploaded {name:<12} as {} ({})",
-            document.document_id, document.content_type
+            document.document_id,
+            document.content_type.as_ref().map_or("unknown".to_string(), ToString::to_string)
         )?;
         document_ids.push(document.document_id);
     }
@@ -109,14 +111,10 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
     // 4. A model that reads a total and a due date.
     let model = client
         .models()
-        .create(
-            1052,
-            1488,
-            [
-                ("total_amount", field(FieldType::Amount, 10)),
-                ("due_date", field(FieldType::Date, 10)),
-            ],
-        )
+        .create([
+            ("total_amount", field(FieldType::Amount, 10)),
+            ("due_date", field(FieldType::Date, 10)),
+        ])
         .name("las-rs quickstart model")
         .send()
         .await?;
@@ -131,7 +129,7 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
             .await?;
         let fields: Vec<String> = prediction
             .predictions
-            .iter()
+            .fields()
             .map(|p| {
                 let value = p.value.as_deref().unwrap_or("-");
                 format!("{}={value} ({:.0}%)", p.label, p.confidence * 100.0)

@@ -31,7 +31,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await;
     let model = client
         .models()
-        .create(1052, 1488, [("total_amount", field(FieldType::Amount, 10))])
+        .create([("total_amount", field(FieldType::Amount, 10))])
         .name("waiters example")
         .send()
         .await?;

@@ -51,7 +51,7 @@ async fn advance_later(emu: &Emulator, by: Duration) {
 async fn model(client: &Client) -> String {
     client
         .models()
-        .create(800, 1000, [("total", field(FieldType::Amount, 10))])
+        .create([("total", field(FieldType::Amount, 10))])
         .send()
         .await
         .unwrap()

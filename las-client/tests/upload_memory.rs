@@ -223,11 +223,11 @@ async fn a_64_mib_upload_and_download_grow_the_heap_by_less_than_16_mib() {
         .unwrap();
     // A small upload first: the connection and every lazily built part of
     // the client exist before the measurement.
-    client.documents().create(&small).send().await.unwrap();
+    client.documents().create(&small).inline(true).send().await.unwrap();
 
     let baseline = LIVE.load(Ordering::Relaxed);
     PEAK.store(baseline, Ordering::Relaxed);
-    client.documents().create(&big).send().await.unwrap();
+    client.documents().create(&big).inline(true).send().await.unwrap();
     let growth = PEAK.load(Ordering::Relaxed).saturating_sub(baseline);
     eprintln!(
         "peak live heap growth while uploading {} MiB: {:.2} MiB",
