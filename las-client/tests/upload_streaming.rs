@@ -16,6 +16,7 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 fn document() -> serde_json::Value {
     json!({
         "documentId": "las:document:abc", "contentType": "application/pdf",
+        "name": null, "description": null, "metadata": null,
         "retentionInDays": 7, "consentId": "las:consent:x",
         "createdBy": null, "createdTime": null, "updatedBy": null, "updatedTime": null
     })
@@ -23,7 +24,7 @@ fn document() -> serde_json::Value {
 
 fn asset() -> serde_json::Value {
     json!({
-        "assetId": "las:asset:abc", "name": "ui", "description": null,
+        "assetId": "las:asset:abc", "name": "ui", "description": null, "contentMD5": null,
         "createdBy": null, "createdTime": null, "updatedBy": null, "updatedTime": null
     })
 }
