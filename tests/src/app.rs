@@ -154,6 +154,14 @@ impl App {
         lock(&self.state).app_client_by_credentials(id, secret)
     }
 
+    /// Where documents' `fileUrl`s point: `http://localhost:PORT/files/documents`
+    /// (`https://` with TLS). `localhost`, not `127.0.0.1`: the API's pattern
+    /// for file URLs takes `http://localhost…` or `https://…` only.
+    pub fn files_base(&self) -> String {
+        let scheme = if self.cfg.tls { "https" } else { "http" };
+        format!("{scheme}://localhost:{}/files/documents", self.cfg.port)
+    }
+
     /// Durations in effect for the clock mode.
     pub fn timings(&self) -> Timings {
         match self.clock.mode() {

@@ -258,9 +258,11 @@ impl EmulatorBuilder {
 
 type Prepared = (Arc<App>, std::net::TcpListener, Option<Tls>);
 
-fn prepare(cfg: Config) -> io::Result<Prepared> {
+fn prepare(mut cfg: Config) -> io::Result<Prepared> {
     let listener = std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, cfg.port))?;
     listener.set_nonblocking(true)?;
+    // The port picked, for the URLs the emulator hands out (`fileUrl`).
+    cfg.port = listener.local_addr()?.port();
     let tls = match cfg.tls {
         true => Some(Tls::generate(
             cfg.ca_cert_path.as_deref(),

@@ -33,6 +33,9 @@
 //! The binary `las-emulator` runs the same server from the command line; see
 //! the crate README for flags and defaults.
 
+// The organization JSON (state.rs) is one `json!` of every quota.
+#![recursion_limit = "256"]
+
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 mod admin;
@@ -42,6 +45,7 @@ mod clock;
 mod emulator;
 mod error;
 mod faults;
+mod files;
 mod ids;
 mod pagination;
 mod pipeline;
@@ -59,6 +63,7 @@ pub use clock::Clock;
 pub use emulator::{Emulator, EmulatorBuilder, SetupError};
 pub use faults::{Fault, FaultScope, Faults};
 pub use ids::is_las_id;
+pub use resources::catalog::{DEPLOYMENT_ENVIRONMENT_IDS, PLAN_IDS, ROLE_IDS};
 pub use spec::{OPENAPI_YAML, VENDOR_CONSTRAINTS_JSON};
 pub use stats::{ReceivedRequest, Stats};
 

@@ -41,6 +41,8 @@ pub(crate) struct Ctx {
     pub now: u64,
     pub timings: Timings,
     pub page_size: usize,
+    /// `<origin>/files/documents`: where documents' `fileUrl`s point.
+    pub files_base: String,
 }
 
 impl Ctx {
@@ -145,6 +147,7 @@ async fn process(
         now: app.clock.now_ms(),
         timings: app.timings(),
         page_size: app.cfg.default_page_size,
+        files_base: app.files_base(),
     };
     state.tick(ctx.now, &ctx.timings);
     // Hand-written behaviour where semantics matter; the spec's shape otherwise.

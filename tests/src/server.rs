@@ -9,7 +9,7 @@ use std::time::Duration;
 use axum::extract::{RawPathParams, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{post, MethodFilter, MethodRouter};
+use axum::routing::{post, put, MethodFilter, MethodRouter};
 use axum::{Extension, Router};
 use hyper_util::rt::TokioIo;
 use hyper_util::server::graceful::{GracefulShutdown, Watcher};
@@ -25,6 +25,7 @@ use crate::admin;
 use crate::app::App;
 use crate::auth;
 use crate::error::message_response;
+use crate::files;
 use crate::pipeline;
 
 /// How long a shutdown waits for in-flight requests before closing connections.
@@ -108,6 +109,10 @@ pub(crate) fn router(app: Arc<App>) -> Router {
     router
         .route("/token", post(auth::token_endpoint))
         .route("/oauth2/token", post(auth::token_endpoint))
+        .route(
+            "/files/documents/{documentId}",
+            put(files::upload).get(files::download),
+        )
         .merge(admin::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

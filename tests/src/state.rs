@@ -148,6 +148,80 @@ pub(crate) struct WorkflowExecRec {
     pub step_input: Map<String, Value>,
 }
 
+/// A new organization with the emulator's quotas and nothing used, on the
+/// seeded free plan.
+pub(crate) fn new_organization(
+    id: String,
+    name: &str,
+    description: &str,
+    now_ms: u64,
+) -> types::Organization {
+    // Built from JSON: the quotas read by name, as the API sends them.
+    serde_json::from_value(serde_json::json!({
+        "organizationId": id,
+        "name": name,
+        "description": description,
+        "documentRetentionInDays": 1825,
+        "monthlyNumberOfActiveModelsUsed": 0,
+        "monthlyNumberOfDataBundlesAllowed": 1_000,
+        "monthlyNumberOfDataBundlesCreated": 0,
+        "monthlyNumberOfDocumentsAllowed": 1_000_000,
+        "monthlyNumberOfDocumentsCreated": 0,
+        "monthlyNumberOfFieldPredictionsAllowed": 10_000_000,
+        "monthlyNumberOfFieldPredictionsUsed": 0,
+        "monthlyNumberOfGpuHoursUsed": 0.0,
+        "monthlyNumberOfPredictionsAllowed": 1_000_000,
+        "monthlyNumberOfPredictionsCreated": 0,
+        "monthlyNumberOfTrainingsAllowed": 1_000,
+        "monthlyNumberOfTrainingsCreated": 0,
+        "monthlyNumberOfTransformationsAllowed": 1_000,
+        "monthlyNumberOfTransformationsCreated": 0,
+        "monthlyNumberOfTransitionExecutionsAllowed": 1_000_000,
+        "monthlyNumberOfTransitionExecutionsCreated": 0,
+        "monthlyNumberOfWorkflowExecutionsAllowed": 1_000_000,
+        "monthlyNumberOfWorkflowExecutionsCreated": 0,
+        "monthlyUsageSummary": {},
+        "numberOfAppClientsAllowed": 100,
+        "numberOfAppClientsCreated": 0,
+        "numberOfAssetsAllowed": 1_000,
+        "numberOfAssetsCreated": 0,
+        "numberOfDatasetsAllowed": 1_000,
+        "numberOfDatasetsCreated": 0,
+        "numberOfModelsAllowed": 100,
+        "numberOfModelsCreated": 0,
+        "numberOfSecretsAllowed": 100,
+        "numberOfSecretsCreated": 0,
+        "numberOfTransitionsAllowed": 100,
+        "numberOfTransitionsCreated": 0,
+        "numberOfUsersAllowed": 100,
+        "numberOfUsersCreated": 0,
+        "numberOfWorkflowsAllowed": 100,
+        "numberOfWorkflowsCreated": 0,
+        "paymentMethodId": null,
+        "planId": crate::resources::catalog::FREE_PLAN_ID,
+        "createdTime": rfc3339(now_ms),
+        "updatedBy": null,
+        "updatedTime": rfc3339(now_ms),
+    }))
+    .expect("the emulator's organization matches the Organization schema")
+}
+
+/// A training or transformation: the answer as JSON, and when it was created.
+#[derive(Debug, Clone)]
+pub(crate) struct JobRec {
+    pub api: Value,
+    pub created_ms: u64,
+}
+
+/// A payment method and its setup-intent secret (returned only when created).
+#[derive(Debug, Clone)]
+pub(crate) struct PaymentMethodRec {
+    pub api: types::PaymentMethod,
+    /// Kept as a card setup would keep it; never answered after creation.
+    #[allow(dead_code)]
+    pub setup_intent_secret: las_api::SecretString,
+}
+
 /// What the organization counts.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Counted {
@@ -164,6 +238,8 @@ pub(crate) enum Counted {
     DataBundle,
     TransitionExecution,
     WorkflowExecution,
+    Training,
+    Transformation,
 }
 
 pub(crate) struct State {
@@ -175,12 +251,24 @@ pub(crate) struct State {
     pub assets: Table<types::Asset>,
     pub datasets: Table<types::Dataset>,
     pub documents: Table<types::Document>,
+    /// Document bytes per document id (inline `content` or uploaded to `fileUrl`).
+    pub files: HashMap<String, Vec<u8>>,
     /// Documents per dataset id.
     pub doc_counts: HashMap<String, i64>,
     pub logs: Table<types::Log>,
     pub models: Table<ModelRec>,
     pub data_bundles: Table<DataBundleRec>,
-    pub predictions: Table<types::Prediction>,
+    pub predictions: Table<Value>,
+    pub trainings: Table<JobRec>,
+    pub transformations: Table<JobRec>,
+    pub profiles: Table<types::Profile>,
+    /// Organizations created with `POST /organizations` (the caller's own is `organization`).
+    pub organizations: Table<types::Organization>,
+    pub payment_methods: Table<PaymentMethodRec>,
+    /// The seeded, read-only catalog: roles, plans, deployment environments.
+    pub roles: Table<Value>,
+    pub plans: Table<Value>,
+    pub deployment_environments: Table<Value>,
     pub secrets: Table<SecretRec>,
     pub transitions: Table<types::Transition>,
     pub transition_executions: Table<TransitionExecRec>,
@@ -197,42 +285,12 @@ impl State {
         let mut ids = IdGen::new(seed);
         let organization_id = ids.id("organization");
         let principal = ids.id("app-client");
-        // Built from JSON: the quotas read by name, as the API sends them.
-        let organization: types::Organization = serde_json::from_value(serde_json::json!({
-            "organizationId": organization_id,
-            "name": "LAS Emulator",
-            "description": "In-memory organization of las-emulator",
-            "monthlyNumberOfDataBundlesAllowed": 1_000,
-            "monthlyNumberOfDataBundlesCreated": 0,
-            "monthlyNumberOfDocumentsAllowed": 1_000_000,
-            "monthlyNumberOfDocumentsCreated": 0,
-            "monthlyNumberOfPredictionsAllowed": 1_000_000,
-            "monthlyNumberOfPredictionsCreated": 0,
-            "monthlyNumberOfTransitionExecutionsAllowed": 1_000_000,
-            "monthlyNumberOfTransitionExecutionsCreated": 0,
-            "monthlyNumberOfWorkflowExecutionsAllowed": 1_000_000,
-            "monthlyNumberOfWorkflowExecutionsCreated": 0,
-            "monthlyUsageSummary": {},
-            "numberOfAppClientsAllowed": 100,
-            "numberOfAppClientsCreated": 0,
-            "numberOfAssetsAllowed": 1_000,
-            "numberOfAssetsCreated": 0,
-            "numberOfDatasetsAllowed": 1_000,
-            "numberOfDatasetsCreated": 0,
-            "numberOfModelsAllowed": 100,
-            "numberOfModelsCreated": 0,
-            "numberOfSecretsAllowed": 100,
-            "numberOfSecretsCreated": 0,
-            "numberOfTransitionsAllowed": 100,
-            "numberOfTransitionsCreated": 0,
-            "numberOfUsersAllowed": 100,
-            "numberOfUsersCreated": 0,
-            "numberOfWorkflowsAllowed": 100,
-            "numberOfWorkflowsCreated": 0,
-            "updatedBy": null,
-            "updatedTime": rfc3339(now_ms),
-        }))
-        .expect("the emulator's organization matches the Organization schema");
+        let organization = new_organization(
+            organization_id,
+            "LAS Emulator",
+            "In-memory organization of las-emulator",
+            now_ms,
+        );
         Self {
             ids,
             principal,
@@ -241,11 +299,20 @@ impl State {
             assets: Table::default(),
             datasets: Table::default(),
             documents: Table::default(),
+            files: HashMap::new(),
             doc_counts: HashMap::new(),
             logs: Table::default(),
             models: Table::default(),
             data_bundles: Table::default(),
             predictions: Table::default(),
+            trainings: Table::default(),
+            transformations: Table::default(),
+            profiles: Table::default(),
+            organizations: Table::default(),
+            payment_methods: Table::default(),
+            roles: crate::resources::catalog::roles(now_ms),
+            plans: crate::resources::catalog::plans(),
+            deployment_environments: crate::resources::catalog::deployment_environments(),
             secrets: Table::default(),
             transitions: Table::default(),
             transition_executions: Table::default(),
@@ -277,6 +344,8 @@ impl State {
             Counted::DataBundle => o.monthly_number_of_data_bundles_created += up,
             Counted::TransitionExecution => o.monthly_number_of_transition_executions_created += up,
             Counted::WorkflowExecution => o.monthly_number_of_workflow_executions_created += up,
+            Counted::Training => o.monthly_number_of_trainings_created += up,
+            Counted::Transformation => o.monthly_number_of_transformations_created += up,
         }
     }
 
@@ -291,6 +360,8 @@ impl State {
     /// Applies every status change due by `now_ms`.
     pub fn tick(&mut self, now_ms: u64, timings: &Timings) {
         crate::resources::models::tick(self, now_ms, timings);
+        crate::resources::trainings::tick(self, now_ms, timings);
+        crate::resources::transformations::tick(self, now_ms, timings);
         crate::resources::transitions::tick(self, now_ms, timings);
         crate::resources::workflows::tick(self, now_ms, timings);
     }

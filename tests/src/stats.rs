@@ -30,7 +30,7 @@ pub struct ReceivedRequest {
     pub query: Option<String>,
     /// The JSON body (`Value::Null` without one or when it is not JSON).
     /// Strings of a `content` field longer than 256 characters are replaced
-    /// by `"<N characters>"`.
+    /// by `"<N characters>"`; a `stripeSetupIntentSecret` by `"<redacted>"`.
     pub body: Value,
 }
 
@@ -141,6 +141,9 @@ impl Stats {
     }
 
     pub(crate) fn record_received(&self, mut request: ReceivedRequest) {
+        if let Some(secret) = request.body.get_mut("stripeSetupIntentSecret") {
+            *secret = Value::String("<redacted>".into());
+        }
         if let Some(Value::String(content)) = request.body.get_mut("content") {
             if content.len() > 256 {
                 *content = format!("<{} characters>", content.len());

@@ -20,14 +20,10 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         .unwrap_or(true)
         .then(|| st.ids.alnum(52));
     let client = {
-        let mut app_client = types::AppClient::new(
-            id.clone(),
-            body.callback_urls,
-            client_id,
-            secret.is_some(),
-            body.login_urls,
-            body.logout_urls,
-        );
+        let mut app_client = types::AppClient::new(id.clone(), client_id, secret.is_some());
+        app_client.callback_urls = Some(body.callback_urls);
+        app_client.login_urls = Some(body.login_urls);
+        app_client.logout_urls = Some(body.logout_urls);
         app_client.created_by = Some(ctx.principal.clone());
         app_client.created_time = Some(ctx.now_str());
         app_client.default_login_url = body.default_login_url;
@@ -63,6 +59,15 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     })
 }
 
+pub(crate) fn get(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let id = ctx.param("appClientId");
+    let c = st
+        .app_clients
+        .get(id)
+        .ok_or_else(|| ApiError::not_found("App client", id))?;
+    ok(&c.api)
+}
+
 pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     let id = ctx.param("appClientId");
     let c = st
@@ -73,10 +78,11 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     patch_opt_str(&mut c.api.description, &ctx.body, "description");
     patch_opt_str(&mut c.api.default_login_url, &ctx.body, "defaultLoginUrl");
     if let Some(Value::Array(urls)) = ctx.body.get("loginUrls") {
-        c.api.login_urls = urls
-            .iter()
-            .filter_map(|u| u.as_str().map(str::to_string))
-            .collect();
+        c.api.login_urls = Some(
+            urls.iter()
+                .filter_map(|u| u.as_str().map(str::to_string))
+                .collect(),
+        );
     }
     c.api.updated_by = Some(ctx.principal.clone());
     c.api.updated_time = Some(ctx.now_str());

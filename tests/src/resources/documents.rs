@@ -1,5 +1,8 @@
-//! Documents: `/documents`, `/documents/{documentId}`. Content is kept as the
-//! base64 string that was sent; only `GET /documents/{documentId}` returns it.
+//! Documents: `/documents`, `/documents/{documentId}`. A document's bytes
+//! come either inline, as base64 `content` in `POST /documents` (the 2021
+//! way: `GET /documents/{documentId}` returns them as `content`), or later
+//! through its `fileUrl` (the file server, `crate::files`). Every document
+//! has a `fileUrl`; `contentMD5` is the base64 MD5 of its bytes.
 
 use las_api::types;
 use serde_json::Value;
@@ -7,10 +10,56 @@ use serde_json::Value;
 use crate::error::{ok, ApiError, ApiResult};
 use crate::pagination::Cursor;
 use crate::pipeline::Ctx;
-use crate::resources::{check_content, DEFAULT_RETENTION_DAYS};
+use crate::resources::{check_content, metadata, patch_opt_str, DEFAULT_RETENTION_DAYS};
 use crate::state::{Counted, State};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+
+/// `contentMD5`: the base64 of the MD5 digest of the bytes (as HTTP's
+/// `Content-MD5`).
+pub(crate) fn md5_base64(bytes: &[u8]) -> String {
+    use md5::{Digest, Md5};
+    STANDARD.encode(Md5::digest(bytes))
+}
+
+/// Stores `bytes` as the content of document `id`: its file, `contentMD5`,
+/// and `contentType` when the document has none and the bytes tell.
+pub(crate) fn store_file(st: &mut State, id: &str, bytes: Vec<u8>, inline: bool) {
+    let md5 = md5_base64(&bytes);
+    if let Some(doc) = st.documents.get_mut(id) {
+        doc.content_md5 = Some(md5);
+        if doc.content_type.is_none() {
+            doc.content_type = sniff(&bytes).map(types::ContentType::from);
+        }
+        doc.content = inline.then(|| STANDARD.encode(&bytes));
+    }
+    st.files.insert(id.to_string(), bytes);
+}
+
+/// The content type of a file by its first bytes, if it is one the API takes.
+pub(crate) fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF") {
+        Some("application/pdf")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
+        Some("image/tiff")
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+/// Deletes a document and its file; returns it (without content).
+pub(crate) fn remove(st: &mut State, id: &str) -> Option<types::Document> {
+    let doc = st.documents.remove(id)?;
+    st.files.remove(id);
+    move_count(st, doc.dataset_id.as_deref(), None);
+    Some(summary(&doc))
+}
 
 /// The document without its content, as lists and writes return it.
 fn summary(doc: &types::Document) -> types::Document {
@@ -42,7 +91,9 @@ fn move_count(st: &mut State, from: Option<&str>, to: Option<&str>) {
 
 pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostDocuments = ctx.body_as()?;
-    check_content("content", &body.content)?;
+    if let Some(content) = &body.content {
+        check_content("content", content)?;
+    }
     let retention = match &body.dataset_id {
         Some(ds) => {
             check_dataset(st, ds)?;
@@ -57,14 +108,17 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     };
     let doc = {
         let mut document = types::Document::new(
-            body.content_type,
             id.clone(),
             body.retention_in_days
                 .or(retention)
                 .unwrap_or(DEFAULT_RETENTION_DAYS),
         );
+        document.content_type = body.content_type;
         document.consent_id = Some(consent_id);
-        document.content = Some(STANDARD.encode(body.content.as_bytes()));
+        document.file_url = Some(format!("{}/{id}", ctx.files_base));
+        document.name = body.name;
+        document.description = body.description;
+        document.metadata = metadata(ctx);
         document.created_by = Some(ctx.principal.clone());
         document.created_time = Some(ctx.now_str());
         document.dataset_id = body.dataset_id;
@@ -73,9 +127,15 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     };
     move_count(st, None, doc.dataset_id.as_deref());
     st.count(Counted::Document, 1);
-    let out = summary(&doc);
-    st.documents.insert(id, doc);
-    ok(&out)
+    st.documents.insert(id.clone(), doc);
+    if let Some(content) = body.content {
+        store_file(st, &id, content.as_bytes().to_vec(), true);
+    }
+    let doc = st
+        .documents
+        .get(&id)
+        .ok_or_else(|| ApiError::not_found("Document", &id))?;
+    ok(&summary(doc))
 }
 
 /// Documents matching the `consentId` and `datasetId` filters (each a list;
@@ -95,16 +155,37 @@ fn matching<'a>(
         .map(|(s, d)| (Cursor::seq(s), d))
 }
 
+/// `GET /documents`: filtered by `consentId`, `datasetId` and `documentId`,
+/// sorted by `createdTime` (`sortBy`, `order`), paged.
 pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
     let consent = ctx.query.list("consentId");
     let dataset = ctx.query.list("datasetId");
-    let (page, next) = pager.page(matching(st, pager.after_seq(), &consent, &dataset), false);
+    let document = ctx.query.str("documentId");
+    let sort_by = ctx.query.str("sortBy").map(types::CreatedTimeSortBy::from);
+    let order = ctx.query.str("order").map(types::Order::from);
+    let descending = order == Some(types::Order::Descending);
+    let mut items: Vec<(Cursor, &types::Document)> = matching(st, None, &consent, &dataset)
+        .filter(|(_, d)| document.is_none_or(|id| d.document_id == id))
+        .map(|(c, d)| {
+            let key = sort_by
+                .is_some()
+                .then(|| d.created_time.clone().unwrap_or_default());
+            (Cursor { key, seq: c.seq }, d)
+        })
+        .collect();
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    if descending {
+        items.reverse();
+    }
+    let (page, next) = pager.page(items, descending);
     ok(&{
         let mut list = types::Documents::new(page.into_iter().map(summary).collect());
         list.next_token = next;
         list.consent_id = consent;
         list.dataset_id = dataset;
+        list.order = order;
+        list.sort_by = sort_by;
         list
     })
 }
@@ -119,9 +200,8 @@ pub(crate) fn delete_many(ctx: &Ctx, st: &mut State) -> ApiResult {
     let ids: Vec<String> = page.iter().map(|d| d.document_id.clone()).collect();
     let mut deleted = Vec::with_capacity(ids.len());
     for id in ids {
-        if let Some(doc) = st.documents.remove(&id) {
-            move_count(st, doc.dataset_id.as_deref(), None);
-            deleted.push(summary(&doc));
+        if let Some(doc) = remove(st, &id) {
+            deleted.push(doc);
         }
     }
     ok(&{
@@ -153,8 +233,13 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
         .get_mut(id)
         .ok_or_else(|| ApiError::not_found("Document", id))?;
     let old_dataset = doc.dataset_id.clone();
-    if ctx.body.get("groundTruth").is_some_and(|v| !v.is_null()) {
-        doc.ground_truth = body.ground_truth;
+    if let Some(ground_truth) = body.ground_truth {
+        doc.ground_truth = ground_truth;
+    }
+    patch_opt_str(&mut doc.name, &ctx.body, "name");
+    patch_opt_str(&mut doc.description, &ctx.body, "description");
+    if ctx.body.get("metadata").is_some() {
+        doc.metadata = metadata(ctx);
     }
     if let Some(r) = body.retention_in_days {
         doc.retention_in_days = r;
@@ -173,10 +258,6 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
 
 pub(crate) fn delete(ctx: &Ctx, st: &mut State) -> ApiResult {
     let id = ctx.param("documentId");
-    let doc = st
-        .documents
-        .remove(id)
-        .ok_or_else(|| ApiError::not_found("Document", id))?;
-    move_count(st, doc.dataset_id.as_deref(), None);
-    ok(&summary(&doc))
+    let doc = remove(st, id).ok_or_else(|| ApiError::not_found("Document", id))?;
+    ok(&doc)
 }

@@ -26,7 +26,8 @@ pub(crate) struct LogOwner<'a> {
 pub(crate) fn create(st: &mut State, owner: LogOwner<'_>, now: u64, message: &str) -> String {
     let id = st.ids.id("log");
     let log = {
-        let mut log = types::Log::new(id.clone(), owner.transition_id.to_string());
+        let mut log = types::Log::new(id.clone());
+        log.transition_id = Some(owner.transition_id.to_string());
         log.events = vec![event(now, message)];
         log.start_time = Some(rfc3339(now));
         log.transition_execution_id = owner.transition_execution_id.map(str::to_string);
@@ -70,7 +71,7 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
         .filter(|(_, l)| {
             hit(wf, l.workflow_id.as_deref())
                 && hit(wfe, l.workflow_execution_id.as_deref())
-                && hit(tr, Some(l.transition_id.as_str()))
+                && hit(tr, l.transition_id.as_deref())
                 && hit(tre, l.transition_execution_id.as_deref())
         })
         .map(|(s, l)| {

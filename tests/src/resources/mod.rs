@@ -9,15 +9,20 @@ use crate::state::State;
 
 pub(crate) mod app_clients;
 pub(crate) mod assets;
+pub(crate) mod catalog;
 pub(crate) mod datasets;
 pub(crate) mod documents;
 pub(crate) mod generic;
 pub(crate) mod logs;
 pub(crate) mod models;
 pub(crate) mod organizations;
+pub(crate) mod payment_methods;
 pub(crate) mod predictions;
+pub(crate) mod profiles;
 pub(crate) mod secrets;
 pub(crate) mod signup;
+pub(crate) mod trainings;
+pub(crate) mod transformations;
 pub(crate) mod transitions;
 pub(crate) mod users;
 pub(crate) mod workflows;
@@ -29,6 +34,7 @@ pub(crate) type Handler = fn(&Ctx, &mut State) -> ApiResult;
 pub(crate) fn handler(operation_id: &str) -> Option<Handler> {
     Some(match operation_id {
         "listAppClients" => app_clients::list,
+        "getAppClient" => app_clients::get,
         "createAppClient" => app_clients::create,
         "updateAppClient" => app_clients::update,
         "deleteAppClient" => app_clients::delete,
@@ -42,6 +48,15 @@ pub(crate) fn handler(operation_id: &str) -> Option<Handler> {
         "getDataset" => datasets::get,
         "updateDataset" => datasets::update,
         "deleteDataset" => datasets::delete,
+        "listTransformations" => transformations::list,
+        "createTransformation" => transformations::create,
+        "deleteTransformation" => transformations::delete,
+        "listDeploymentEnvironments" => catalog::list_deployment_environments,
+        "getDeploymentEnvironment" => catalog::get_deployment_environment,
+        "listPlans" => catalog::list_plans,
+        "getPlan" => catalog::get_plan,
+        "listRoles" => catalog::list_roles,
+        "getRole" => catalog::get_role,
         "createDocument" => documents::create,
         "listDocuments" => documents::list,
         "deleteDocuments" => documents::delete_many,
@@ -57,12 +72,27 @@ pub(crate) fn handler(operation_id: &str) -> Option<Handler> {
         "deleteModel" => models::delete,
         "listDataBundles" => models::list_bundles,
         "createDataBundle" => models::create_bundle,
+        "getDataBundle" => models::get_bundle,
         "updateDataBundle" => models::update_bundle,
+        "listTrainings" => trainings::list,
+        "createTraining" => trainings::create,
+        "getTraining" => trainings::get,
+        "updateTraining" => trainings::update,
         "deleteDataBundle" => models::delete_bundle,
+        "listOrganizations" => organizations::list,
+        "createOrganization" => organizations::create,
         "getOrganization" => organizations::get,
+        "listPaymentMethods" => payment_methods::list,
+        "createPaymentMethod" => payment_methods::create,
+        "getPaymentMethod" => payment_methods::get,
+        "updatePaymentMethod" => payment_methods::update,
+        "deletePaymentMethod" => payment_methods::delete,
+        "getProfile" => profiles::get,
+        "updateProfile" => profiles::update,
         "updateOrganization" => organizations::update,
         "listPredictions" => predictions::list,
         "createPrediction" => predictions::create,
+        "getPrediction" => predictions::get,
         "listSecrets" => secrets::list,
         "createSecret" => secrets::create,
         "updateSecret" => secrets::update,
@@ -116,6 +146,30 @@ pub(crate) fn patch_opt_str(target: &mut Option<String>, body: &Value, key: &str
         Some(Value::Null) => *target = None,
         _ => {}
     }
+}
+
+/// One page of `rows` (in insertion order, as `(sequence, row)`) as a list
+/// answer: `{field: [...], "nextToken": ...}`.
+pub(crate) fn page_of<'a>(
+    ctx: &Ctx,
+    rows: impl Iterator<Item = (u64, &'a Value)>,
+    field: &str,
+) -> Result<serde_json::Map<String, Value>, ApiError> {
+    let pager = ctx.pager()?;
+    let after = pager.after_seq();
+    let items = rows
+        .filter(|(s, _)| after.is_none_or(|a| *s > a))
+        .map(|(s, v)| (crate::pagination::Cursor::seq(s), v.clone()));
+    let (page, next) = pager.page(items, false);
+    let mut out = serde_json::Map::new();
+    out.insert(field.to_string(), Value::Array(page));
+    out.insert("nextToken".into(), next.map_or(Value::Null, Value::String));
+    Ok(out)
+}
+
+/// The body's `metadata` object (`None` when absent or null).
+pub(crate) fn metadata(ctx: &Ctx) -> Option<serde_json::Map<String, Value>> {
+    ctx.body.get("metadata").and_then(Value::as_object).cloned()
 }
 
 #[cfg(test)]

@@ -1,19 +1,21 @@
 //! Models (`/models`) and their data bundles (`/models/{modelId}/dataBundles`).
 //!
-//! A new model is `inactive`; PATCHing `status: training` makes it `active`
-//! after the training duration. A data bundle is `processing` until the
-//! data-bundle duration has passed, then `ready`, or `failed` if it was
-//! created without datasets or with an empty one.
+//! A new model is `inactive`. PATCHing `trainingId` to a succeeded training
+//! of the model (see `trainings.rs`) makes it `active` with that training;
+//! the retired way, PATCHing `status: training`, makes it `active` after the
+//! training duration. A data bundle is `running` until the data-bundle
+//! duration has passed, then `succeeded`, or `failed` if it was created
+//! without datasets or with an empty one.
 
 use las_api::types;
 use serde_json::{json, Map, Value};
 
 use crate::app::Timings;
-use crate::clock::{ms, rfc3339};
+use crate::clock::{ms, parse_timestamp, rfc3339};
 use crate::error::{ok, ApiError, ApiResult};
 use crate::pagination::Cursor;
 use crate::pipeline::Ctx;
-use crate::resources::{datasets, patch_opt_str};
+use crate::resources::{datasets, metadata, patch_opt_str, trainings};
 use crate::state::{Counted, DataBundleRec, ModelRec, State};
 
 /// Applies finished trainings and data bundle processing.
@@ -32,11 +34,11 @@ pub(crate) fn tick(st: &mut State, now: u64, t: &Timings) {
     let processing = ms(t.data_bundle);
     for b in st.data_bundles.values_mut() {
         let done = b.created_ms.saturating_add(processing);
-        if b.api.status == types::DataBundleStatus::Processing && done <= now {
+        if b.api.status == types::DataBundleStatus::Running && done <= now {
             b.api.status = if b.will_fail {
                 types::DataBundleStatus::Failed
             } else {
-                types::DataBundleStatus::Ready
+                types::DataBundleStatus::Succeeded
             };
             b.api.updated_time = Some(rfc3339(done));
         }
@@ -50,6 +52,7 @@ fn view(st: &State, m: &ModelRec) -> types::Model {
         .iter()
         .filter(|(_, b)| b.api.model_id == m.api.model_id)
         .count() as i64;
+    out.number_of_running_trainings = trainings::running_for(st, &m.api.model_id);
     out
 }
 
@@ -64,19 +67,18 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let id = st.ids.id("model");
     let model = {
         let mut model = types::Model::new(
-            body.field_config,
-            body.height,
             id.clone(),
             0,
-            body.preprocess_config
-                .unwrap_or(types::PreprocessConfig::new(
-                    false,
-                    types::ImageQuality::Low,
-                    1,
-                )),
+            0,
+            st.organization.organization_id.clone(),
+            body.preprocess_config.unwrap_or_else(default_preprocess),
             types::ModelStatus::Inactive,
-            body.width,
         );
+        model.field_config = Some(body.field_config);
+        model.height = body.height;
+        model.width = body.width;
+        model.postprocess_config = body.postprocess_config;
+        model.metadata = metadata(ctx);
         model.created_by = Some(ctx.principal.clone());
         model.created_time = Some(ctx.now_str());
         model.description = body.description;
@@ -94,11 +96,23 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     ok(&model)
 }
 
+/// The preprocessing a model gets when created without one.
+fn default_preprocess() -> types::PreprocessConfig {
+    let mut p = types::PreprocessConfig::new();
+    p.auto_rotate = Some(false);
+    p.image_quality = Some(types::ImageQuality::Low);
+    p.max_pages = Some(1);
+    p
+}
+
+/// `GET /models`: `owner` keeps the models of that organization.
 pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     let pager = ctx.pager()?;
+    let owner = ctx.query.str("owner");
     let (page, next) = pager.page(
         st.models
             .iter_after(pager.after_seq())
+            .filter(|(_, m)| owner.is_none_or(|o| m.api.organization_id == o))
             .map(|(s, m)| (Cursor::seq(s), m)),
         false,
     );
@@ -109,31 +123,73 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
     })
 }
 
+/// `GET /models/{modelId}`; with `statisticsLastNDays` the answer's
+/// `statistics` count the model's predictions of those days.
 pub(crate) fn get(ctx: &Ctx, st: &mut State) -> ApiResult {
     let m = find(st, ctx.param("modelId"))?;
-    ok(&view(st, m))
+    let mut out = view(st, m);
+    if let Some(days) = ctx.query.u64("statisticsLastNDays") {
+        let since = ctx.now.saturating_sub(days.saturating_mul(86_400_000));
+        let predictions = st
+            .predictions
+            .iter()
+            .filter(|(_, p)| p["modelId"] == Value::String(out.model_id.clone()))
+            .filter(|(_, p)| {
+                p["createdTime"]
+                    .as_str()
+                    .and_then(parse_timestamp)
+                    .is_some_and(|t| t >= since)
+            })
+            .count();
+        let mut stats = Map::new();
+        stats.insert("lastNDays".into(), Value::from(days));
+        stats.insert("numberOfPredictions".into(), Value::from(predictions));
+        out.statistics = Some(stats);
+    }
+    ok(&out)
 }
 
 pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     let id = ctx.param("modelId");
     let body: types::PatchModelId = ctx.body_as()?;
+    find(st, id)?;
+    if let Some(training) = &body.training_id {
+        trainings::check_deployable(st, id, training)?;
+    }
     let m = st
         .models
         .get_mut(id)
         .ok_or_else(|| ApiError::not_found("Model", id))?;
+    match ctx.body.get("trainingId") {
+        Some(Value::String(t)) => {
+            m.api.training_id = Some(t.clone());
+            m.api.status = types::ModelStatus::Active;
+        }
+        Some(Value::Null) => {
+            m.api.training_id = None;
+            m.api.status = types::ModelStatus::Inactive;
+        }
+        _ => {}
+    }
     patch_opt_str(&mut m.api.name, &ctx.body, "name");
     patch_opt_str(&mut m.api.description, &ctx.body, "description");
     if ctx.body.get("fieldConfig").is_some() {
-        m.api.field_config = body.field_config;
+        m.api.field_config = Some(body.field_config);
     }
     if let Some(p) = body.preprocess_config {
         m.api.preprocess_config = p;
     }
-    if let Some(w) = body.width {
-        m.api.width = w;
+    if let Some(p) = body.postprocess_config {
+        m.api.postprocess_config = Some(p);
     }
-    if let Some(h) = body.height {
-        m.api.height = h;
+    if ctx.body.get("metadata").is_some() {
+        m.api.metadata = metadata(ctx);
+    }
+    if body.width.is_some() {
+        m.api.width = body.width;
+    }
+    if body.height.is_some() {
+        m.api.height = body.height;
     }
     if let Some(status) = body.status {
         m.training_since = (status == types::ModelStatus::Training).then_some(ctx.now);
@@ -159,6 +215,7 @@ pub(crate) fn delete(ctx: &Ctx, st: &mut State) -> ApiResult {
     for b in bundles {
         st.data_bundles.remove(&b);
     }
+    trainings::forget_model(st, id);
     st.count(Counted::Model, -1);
     ok(&out)
 }
@@ -207,6 +264,7 @@ pub(crate) fn create_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
             data_bundle_datasets_item.name = ds.name;
             data_bundle_datasets_item.updated_by = ds.updated_by;
             data_bundle_datasets_item.updated_time = ds.updated_time;
+            data_bundle_datasets_item.metadata = ds.metadata;
             data_bundle_datasets_item
         });
     }
@@ -218,9 +276,9 @@ pub(crate) fn create_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
             id.clone(),
             items,
             model_id,
-            types::DataBundleStatus::Processing,
-            summary,
+            types::DataBundleStatus::Running,
         );
+        data_bundle.summary = Some(summary);
         data_bundle.created_by = Some(ctx.principal.clone());
         data_bundle.created_time = Some(ctx.now_str());
         data_bundle.description = body.description;
@@ -262,6 +320,11 @@ pub(crate) fn list_bundles(ctx: &Ctx, st: &mut State) -> ApiResult {
         list.status = statuses;
         list
     })
+}
+
+pub(crate) fn get_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {
+    let (model, id) = (ctx.param("modelId"), ctx.param("dataBundleId"));
+    ok(&find_bundle(st, model, id)?.api)
 }
 
 pub(crate) fn update_bundle(ctx: &Ctx, st: &mut State) -> ApiResult {

@@ -88,10 +88,10 @@ pub(crate) fn new_execution(
     let api = {
         let mut transition_execution = types::TransitionExecution::new(
             id.clone(),
-            input,
             types::TransitionExecutionStatus::Running,
             transition_id.to_string(),
         );
+        transition_execution.input = Some(input);
         transition_execution.log_id = Some(log_id);
         transition_execution.start_time = Some(rfc3339(now));
         transition_execution

@@ -15,11 +15,12 @@ use las_api::types;
 use serde_json::{Map, Value};
 
 use crate::app::Timings;
-use crate::clock::{ms, rfc3339};
+use crate::clock::{ms, parse_timestamp, rfc3339};
 use crate::error::{ok, ApiError, ApiResult};
 use crate::pagination::Cursor;
 use crate::pipeline::Ctx;
 use crate::resources::logs::{self, LogOwner, COMPLETED_TASK_TRANSITION};
+use crate::resources::metadata;
 use crate::resources::{patch_opt_str, transitions};
 use crate::state::{Counted, State, Step, WorkflowExecRec, WorkflowRec};
 
@@ -118,6 +119,7 @@ fn start_step(st: &mut State, exec_id: &str, at: u64, t: &Timings) {
         let list = rec
             .api
             .transition_executions
+            .get_or_insert_with(Map::new)
             .entry(tid)
             .or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(items) = list {
@@ -155,7 +157,7 @@ fn finish(st: &mut State, exec_id: &str, status: types::WorkflowExecutionStatus,
         &format!("Workflow execution ended (status: {status})"),
     );
     if let Some(rec) = st.workflow_executions.get_mut(exec_id) {
-        rec.api.output = rec.step_input.clone();
+        rec.api.output = Some(rec.step_input.clone());
         rec.api.status = status;
         rec.api.end_time = Some(rfc3339(at));
         rec.api.completed_task_log_id = Some(log_id);
@@ -204,7 +206,7 @@ fn advance(st: &mut State, exec_id: &str, now: u64, t: &Timings) {
                 let running = e.api.status == types::TransitionExecutionStatus::Running;
                 match due {
                     Some(at) if running => {
-                        let output = e.api.input.clone();
+                        let output = e.api.input.clone().unwrap_or_default();
                         transitions::finish_execution(
                             st,
                             &te,
@@ -307,11 +309,15 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
     let steps = parse_steps(&body.specification.definition);
     let id = st.ids.id("workflow");
     let workflow = {
-        let mut workflow = types::Workflow::new(0, id.clone());
         // Without them the API answers `null` (nullable in the vendor's
         // 2024-11-29 export).
-        workflow.completed_config = body.completed_config;
-        workflow.error_config = body.error_config;
+        let mut workflow = types::Workflow::new(
+            convert(body.completed_config)?,
+            convert(body.error_config)?,
+            0,
+            id.clone(),
+        );
+        workflow.metadata = metadata(ctx);
         workflow.created_by = Some(ctx.principal.clone());
         workflow.created_time = Some(ctx.now_str());
         workflow.description = body.description;
@@ -359,10 +365,13 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     patch_opt_str(&mut w.api.name, &ctx.body, "name");
     patch_opt_str(&mut w.api.description, &ctx.body, "description");
     if let Some(c) = body.completed_config {
-        w.api.completed_config = Some(c);
+        w.api.completed_config = convert(Some(c))?;
     }
     if let Some(e) = body.error_config {
-        w.api.error_config = Some(e);
+        w.api.error_config = convert(Some(e))?;
+    }
+    if ctx.body.get("metadata").is_some() {
+        w.api.metadata = metadata(ctx);
     }
     w.api.updated_by = Some(ctx.principal.clone());
     w.api.updated_time = Some(ctx.now_str());
@@ -404,14 +413,11 @@ pub(crate) fn execute(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PostWorkflowExecutions = ctx.body_as()?;
     let id = st.ids.id("workflow-execution");
     let api = {
-        let mut workflow_execution = types::WorkflowExecution::new(
-            id.clone(),
-            body.input.clone(),
-            Map::new(),
-            types::WorkflowExecutionStatus::Running,
-            Map::new(),
-            wid,
-        );
+        let mut workflow_execution =
+            types::WorkflowExecution::new(id.clone(), types::WorkflowExecutionStatus::Running, wid);
+        workflow_execution.input = Some(body.input.clone());
+        workflow_execution.output = Some(Map::new());
+        workflow_execution.transition_executions = Some(Map::new());
         workflow_execution.start_time = Some(ctx.now_str());
         workflow_execution
     };
@@ -447,11 +453,29 @@ pub(crate) fn list_executions(ctx: &Ctx, st: &mut State) -> ApiResult {
     let sort_by = ctx.query.str("sortBy").map(types::SortBy::from);
     let order = ctx.query.str("order").map(types::Order::from);
     let descending = order == Some(types::Order::Descending);
+    let bound = |name: &str| -> Result<Option<u64>, ApiError> {
+        ctx.query
+            .str(name)
+            .map(|v| {
+                parse_timestamp(v)
+                    .ok_or_else(|| ApiError::bad_request(format!("{name} is not a date-time: {v}")))
+            })
+            .transpose()
+    };
+    let (from, to) = (bound("fromStartTime")?, bound("toStartTime")?);
+    let in_window = |e: &types::WorkflowExecution| {
+        let start = e.start_time.as_deref().and_then(parse_timestamp);
+        match start {
+            Some(t) => from.is_none_or(|f| t >= f) && to.is_none_or(|u| t <= u),
+            None => from.is_none() && to.is_none(),
+        }
+    };
     let mut items: Vec<(Cursor, types::WorkflowExecution)> = st
         .workflow_executions
         .iter()
         .filter(|(_, e)| e.api.workflow_id == wid)
         .filter(|(_, e)| statuses.is_empty() || statuses.contains(&e.api.status))
+        .filter(|(_, e)| in_window(&e.api))
         .map(|(s, e)| {
             let key = match sort_by {
                 Some(types::SortBy::StartTime) => e.api.start_time.clone(),
@@ -484,7 +508,30 @@ pub(crate) fn update_execution(ctx: &Ctx, st: &mut State) -> ApiResult {
     let body: types::PatchWorkflowExecutionId = ctx.body_as()?;
     let rec = find_execution(st, ctx)?;
     let id = rec.api.execution_id.clone();
-    let next = body.next_transition_id;
+    let Some(next) = body.next_transition_id else {
+        // The live API's way to close a finished execution.
+        let status = match body.status {
+            Some(types::PatchWorkflowExecutionIdStatus::Completed) => {
+                types::WorkflowExecutionStatus::Completed
+            }
+            Some(_) => types::WorkflowExecutionStatus::Succeeded,
+            None => {
+                return Err(ApiError::bad_request(
+                    "Invalid request body: nextTransitionId or status is required",
+                ))
+            }
+        };
+        if let Some(rec) = st.workflow_executions.get_mut(&id) {
+            rec.api.status = status;
+            if rec.api.end_time.is_none() {
+                rec.api.end_time = Some(ctx.now_str());
+            }
+        }
+        return match st.workflow_executions.get(&id) {
+            Some(e) => ok(&e.api),
+            None => Err(ApiError::not_found("Workflow execution", &id)),
+        };
+    };
     if next == COMMONS_FAILED {
         if rec.api.status == types::WorkflowExecutionStatus::Running {
             if let Some(te) = rec.current_execution.clone() {
@@ -573,4 +620,12 @@ mod tests {
         let looped = json!({"StartAt": "a", "States": {"a": {"Type": "Pass", "Next": "a"}}});
         assert!(parse_steps(looped.as_object().expect("object")).is_empty());
     }
+}
+
+/// A workflow config from a request body as the `Workflow` schema has it
+/// (the same JSON under another generated type).
+fn convert<A: serde::Serialize, B: serde::de::DeserializeOwned>(value: A) -> Result<B, ApiError> {
+    serde_json::to_value(value)
+        .and_then(serde_json::from_value)
+        .map_err(|e| ApiError::bad_request(format!("Invalid request body: {e}")))
 }
