@@ -301,7 +301,7 @@ async fn paging_with_the_generated_client_and_filters() {
     let mut pages = Vec::new();
     loop {
         let page = client
-            .list_documents(None, None, None, token.as_deref())
+            .list_documents(None, None, None, None, token.as_deref(), None, None)
             .await
             .expect("page")
             .into_inner();
@@ -319,12 +319,28 @@ async fn paging_with_the_generated_client_and_filters() {
     let even = vec!["las:consent:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee".to_string()];
     let n = |p: las_api::types::Documents| p.documents.len();
     let all = client
-        .list_documents(Some(&both), None, std::num::NonZeroU64::new(100), None)
+        .list_documents(
+            Some(&both),
+            None,
+            None,
+            std::num::NonZeroU64::new(100),
+            None,
+            None,
+            None,
+        )
         .await
         .expect("list");
     assert_eq!(n(all.into_inner()), 10);
     let some = client
-        .list_documents(Some(&even), None, std::num::NonZeroU64::new(100), None)
+        .list_documents(
+            Some(&even),
+            None,
+            None,
+            std::num::NonZeroU64::new(100),
+            None,
+            None,
+            None,
+        )
         .await
         .expect("list");
     let some = some.into_inner();

@@ -1,5 +1,5 @@
 //! An operation without hand-written behaviour is served from the spec
-//! alone: a copy of openapi.yaml with the vendor's `roles` operations (and a
+//! alone: a copy of openapi.yaml with a `labels` resource the API does not have (and a
 //! create, update and delete beside them) is served with no line of
 //! emulator code for them, every answer valid against the copy's schemas.
 
@@ -11,8 +11,8 @@ use serde_json::{json, Value};
 mod support;
 use support::{s, Api};
 
-/// openapi.yaml plus `/roles` and `/roles/{roleId}`.
-fn spec_with_roles() -> String {
+/// openapi.yaml plus `/labels` and `/labels/{labelId}`.
+fn spec_with_labels() -> String {
     let mut doc: Value = serde_yaml_ng::from_str(OPENAPI_YAML).expect("openapi.yaml");
     let security = json!([{"oauth2": []}, {"api_key": []}]);
     let ok = |schema: &str| {
@@ -25,28 +25,28 @@ fn spec_with_roles() -> String {
         json!({"required": true, "content": {"application/json": {
             "schema": {"$ref": format!("#/components/schemas/{schema}")}}}})
     };
-    let role_id =
-        json!([{"name": "roleId", "in": "path", "required": true, "schema": {"type": "string"}}]);
-    doc["paths"]["/roles"] = json!({
-        "get": {"operationId": "listRoles", "parameters": [
+    let label_id =
+        json!([{"name": "labelId", "in": "path", "required": true, "schema": {"type": "string"}}]);
+    doc["paths"]["/labels"] = json!({
+        "get": {"operationId": "listLabels", "parameters": [
             {"name": "maxResults", "in": "query", "schema": {"type": "integer", "minimum": 1}},
             {"name": "nextToken", "in": "query", "schema": {"type": "string"}}],
-            "responses": ok("Roles"), "security": security},
-        "post": {"operationId": "createRole", "requestBody": body("PostRoles"),
-            "responses": ok("Role"), "security": security},
+            "responses": ok("Labels"), "security": security},
+        "post": {"operationId": "createLabel", "requestBody": body("PostLabels"),
+            "responses": ok("Label"), "security": security},
     });
-    doc["paths"]["/roles/{roleId}"] = json!({
-        "parameters": role_id,
-        "get": {"operationId": "getRole", "responses": ok("Role"), "security": security},
-        "patch": {"operationId": "updateRole", "requestBody": body("PatchRoleId"),
-            "responses": ok("Role"), "security": security},
-        "delete": {"operationId": "deleteRole", "responses": ok("Role"), "security": security},
+    doc["paths"]["/labels/{labelId}"] = json!({
+        "parameters": label_id,
+        "get": {"operationId": "getLabel", "responses": ok("Label"), "security": security},
+        "patch": {"operationId": "updateLabel", "requestBody": body("PatchLabelId"),
+            "responses": ok("Label"), "security": security},
+        "delete": {"operationId": "deleteLabel", "responses": ok("Label"), "security": security},
     });
     let schemas = &mut doc["components"]["schemas"];
-    schemas["Role"] = json!({"type": "object",
-        "required": ["roleId", "name", "description", "permissions", "createdTime", "createdBy", "updatedTime", "updatedBy"],
+    schemas["Label"] = json!({"type": "object",
+        "required": ["labelId", "name", "description", "permissions", "createdTime", "createdBy", "updatedTime", "updatedBy"],
         "properties": {
-            "roleId": {"type": "string"},
+            "labelId": {"type": "string"},
             "name": {"type": "string", "nullable": true},
             "description": {"type": "string", "nullable": true},
             "permissions": {"type": "array", "items": {"type": "string"}},
@@ -54,89 +54,89 @@ fn spec_with_roles() -> String {
             "createdBy": {"type": "string", "nullable": true},
             "updatedTime": {"type": "string", "nullable": true},
             "updatedBy": {"type": "string", "nullable": true}}});
-    schemas["Roles"] = json!({"type": "object", "required": ["roles", "nextToken"],
-        "properties": {"roles": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}},
+    schemas["Labels"] = json!({"type": "object", "required": ["labels", "nextToken"],
+        "properties": {"labels": {"type": "array", "items": {"$ref": "#/components/schemas/Label"}},
                        "nextToken": {"type": "string", "nullable": true}}});
-    schemas["PostRoles"] = json!({"type": "object", "additionalProperties": false,
+    schemas["PostLabels"] = json!({"type": "object", "additionalProperties": false,
         "properties": {"name": {"type": "string", "nullable": true},
                        "permissions": {"type": "array", "items": {"type": "string"}}}});
-    schemas["PatchRoleId"] = json!({"type": "object", "additionalProperties": false,
+    schemas["PatchLabelId"] = json!({"type": "object", "additionalProperties": false,
         "properties": {"name": {"type": "string", "nullable": true},
                        "description": {"type": "string", "nullable": true}}});
     serde_yaml_ng::to_string(&doc).expect("yaml")
 }
 
 #[tokio::test]
-async fn roles_are_served_from_the_spec_alone() {
+async fn labels_are_served_from_the_spec_alone() {
     let emu = Emulator::builder()
-        .spec(spec_with_roles())
+        .spec(spec_with_labels())
         .self_check(true)
         .start()
         .await
         .expect("start");
     let api = Api::new(&emu);
 
-    let role = api
+    let label = api
         .post(
-            "/roles",
+            "/labels",
             json!({"name": "reviewer", "permissions": ["read"]}),
         )
         .await;
-    let id = s(&role, "roleId");
-    assert!(las_emulator::is_las_id(&id, "role"), "{id}");
-    assert_eq!(role["name"], "reviewer");
-    assert_eq!(role["permissions"], json!(["read"]));
-    assert!(role["description"].is_null(), "{role}");
+    let id = s(&label, "labelId");
+    assert!(las_emulator::is_las_id(&id, "label"), "{id}");
+    assert_eq!(label["name"], "reviewer");
+    assert_eq!(label["permissions"], json!(["read"]));
+    assert!(label["description"].is_null(), "{label}");
     assert!(
-        role["createdTime"].is_string() && role["updatedTime"].is_null(),
-        "{role}"
+        label["createdTime"].is_string() && label["updatedTime"].is_null(),
+        "{label}"
     );
-    assert_eq!(api.get(&format!("/roles/{id}")).await, role);
+    assert_eq!(api.get(&format!("/labels/{id}")).await, label);
 
     let (status, body) = api
-        .call(Method::POST, "/roles", Some(json!({"nmae": "x"})))
+        .call(Method::POST, "/labels", Some(json!({"nmae": "x"})))
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
 
     let updated = api
-        .patch(&format!("/roles/{id}"), json!({"description": "reviews"}))
+        .patch(&format!("/labels/{id}"), json!({"description": "reviews"}))
         .await;
     assert_eq!(updated["description"], "reviews");
     assert_eq!(updated["name"], "reviewer");
     assert!(updated["updatedTime"].is_string());
 
-    // Paging with nextToken over five roles, two at a time.
+    // Paging with nextToken over five labels, two at a time.
     for n in 0..4 {
-        api.post("/roles", json!({"name": format!("r{n}")})).await;
+        api.post("/labels", json!({"name": format!("r{n}")})).await;
     }
     let mut seen = Vec::new();
-    let mut path = "/roles?maxResults=2".to_string();
+    let mut path = "/labels?maxResults=2".to_string();
     loop {
         let page = api.get(&path).await;
-        let roles = page["roles"].as_array().expect("roles").clone();
-        assert!(roles.len() <= 2);
-        seen.extend(roles.iter().map(|r| s(r, "roleId")));
+        let labels = page["labels"].as_array().expect("labels").clone();
+        assert!(labels.len() <= 2);
+        seen.extend(labels.iter().map(|r| s(r, "labelId")));
         match page["nextToken"].as_str() {
-            Some(token) => path = format!("/roles?maxResults=2&nextToken={token}"),
+            Some(token) => path = format!("/labels?maxResults=2&nextToken={token}"),
             None => break,
         }
     }
     assert_eq!(seen.len(), 5);
     assert_eq!(seen[0], id);
 
-    let deleted = api.delete(&format!("/roles/{id}")).await;
-    assert_eq!(s(&deleted, "roleId"), id);
-    let (status, _) = api.call(Method::GET, &format!("/roles/{id}"), None).await;
+    let deleted = api.delete(&format!("/labels/{id}")).await;
+    assert_eq!(s(&deleted, "labelId"), id);
+    let (status, _) = api.call(Method::GET, &format!("/labels/{id}"), None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(
-        api.get("/roles").await["roles"].as_array().map(Vec::len),
+        api.get("/labels").await["labels"].as_array().map(Vec::len),
         Some(4)
     );
 
     // Hand-written operations keep their behaviour beside the generic ones.
     let ds = api.post("/datasets", json!({"name": "d"})).await;
     assert_eq!(ds["numberOfDocuments"], 0);
-    assert_eq!(emu.stats().requests_for("listRoles"), 4);
+    assert_eq!(emu.stats().requests_for("listLabels"), 4);
     assert!(emu.responses_checked() >= 14, "{}", emu.responses_checked());
     assert!(emu.self_check_violations().is_empty());
 }

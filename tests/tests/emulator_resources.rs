@@ -203,16 +203,16 @@ async fn models_train_and_data_bundles_process() {
         .post(&bundles, json!({"datasetIds": [s(&empty, "datasetId")]}))
         .await;
     assert!(is_las_id(&s(&ok_b, "dataBundleId"), "model-data-bundle"));
-    assert_eq!(ok_b["status"], "processing");
+    assert_eq!(ok_b["status"], "running");
     assert_eq!(ok_b["datasets"][0]["numberOfDocuments"], 1);
     assert_eq!(
         api.get(&format!("/models/{mid}")).await["numberOfDataBundles"],
         2
     );
     emu.advance(Duration::from_secs(1));
-    let ready = api.get(&format!("{bundles}?status=ready")).await;
+    let ready = api.get(&format!("{bundles}?status=succeeded")).await;
     assert_eq!(ready["dataBundles"].as_array().map(Vec::len), Some(1));
-    assert_eq!(ready["status"], json!(["ready"]));
+    assert_eq!(ready["status"], json!(["succeeded"]));
     let failed = api.get(&format!("{bundles}?status=failed")).await;
     assert_eq!(
         s(&failed["dataBundles"][0], "dataBundleId"),
@@ -223,7 +223,7 @@ async fn models_train_and_data_bundles_process() {
         api.patch(&b_path, json!({"description": "x"})).await["description"],
         "x"
     );
-    assert_eq!(api.delete(&b_path).await["status"], "ready");
+    assert_eq!(api.delete(&b_path).await["status"], "succeeded");
     assert_eq!(
         api.get("/models").await["models"].as_array().map(Vec::len),
         Some(1)
@@ -569,10 +569,9 @@ async fn workflow_execution_can_be_ended_and_instant_clock_finishes_automatic_ru
 async fn generated_client_round_trip() {
     let emu = Emulator::builder().seed(3).start().await.expect("start");
     let client = emu.api_client();
-    let body = las_api::types::PostDocuments::new(
-        b"hello".to_vec().into(),
-        las_api::types::ContentType::ImagePng,
-    );
+    let mut body = las_api::types::PostDocuments::new();
+    body.content = Some(b"hello".to_vec().into());
+    body.content_type = Some(las_api::types::ContentType::ImagePng);
     let doc = client
         .create_document(&body)
         .await
@@ -586,7 +585,7 @@ async fn generated_client_round_trip() {
         .into_inner();
     assert_eq!(got.content.as_deref(), Some("aGVsbG8="));
     let page = client
-        .list_documents(None, None, None, None)
+        .list_documents(None, None, None, None, None, None, None)
         .await
         .expect("list")
         .into_inner();

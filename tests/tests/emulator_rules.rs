@@ -51,7 +51,7 @@ fn one_step_workflow(tid: &str) -> Value {
 }
 
 /// Reference: every transition example has `timeoutInSeconds: 60`, and the
-/// export bounds it to 60–1800; a transition created without one gets 60.
+/// live export bounds it to 60–10800; a transition created without one gets 60.
 #[tokio::test]
 async fn transition_timeout_defaults_to_60_seconds() {
     let (_emu, api) = start(Clock::Instant).await;
@@ -68,11 +68,11 @@ async fn transition_timeout_defaults_to_60_seconds() {
     assert_eq!(t["timeoutInSeconds"], 1800);
 }
 
-/// Export: `timeoutInSeconds` is 60–1800.
+/// Live export: `timeoutInSeconds` is 60–10800.
 #[tokio::test]
-async fn transition_timeout_outside_60_to_1800_is_refused() {
+async fn transition_timeout_outside_60_to_10800_is_refused() {
     let (_emu, api) = start(Clock::Instant).await;
-    for bad in [59, 1801, 3600] {
+    for bad in [59, 10801, 86400] {
         let (status, body) = api
             .call(
                 Method::POST,

@@ -69,7 +69,7 @@ async fn the_nine_requests_the_api_refuses_are_refused() {
         "/height",
     )
     .await;
-    // 3. A transition timeout below the range (60..=1800).
+    // 3. A transition timeout below the range (60..=10800).
     refused(
         &api,
         Method::POST,
@@ -174,7 +174,7 @@ async fn more_vendor_constraints() {
         Method::POST,
         "/models",
         json!({"width": 500, "height": 500,
-               "fieldConfig": {"total": {"type": "amount", "maxLength": 101}}}),
+               "fieldConfig": {"total": {"type": "amount", "maxLength": 1025}}}),
         "maxLength",
     )
     .await;

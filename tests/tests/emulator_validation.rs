@@ -31,7 +31,7 @@ async fn query_parameters() {
         ("/documents?maxResults=-3", "maxResults"),
         ("/documents?nextToken=garbage", "nextToken"),
         ("/logs?order=sideways", "order"),
-        ("/transitions?transitionType=lambda", "transitionType"),
+        ("/transitions?transitionType=webhook", "transitionType"),
     ] {
         let (status, body) = api.call(Method::GET, path, None).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {body}");
@@ -47,7 +47,11 @@ async fn query_parameters() {
 async fn request_bodies() {
     let (_emu, api) = start().await;
     let cases = [
-        ("/documents", json!({"contentType": "image/png"}), "content"),
+        (
+            "/documents",
+            json!({"contentType": "image/png", "content": ""}),
+            "content",
+        ),
         (
             "/documents",
             json!({"content": "aGk=", "contentType": "text/plain"}),

@@ -596,6 +596,14 @@ pub(crate) fn delete_execution(ctx: &Ctx, st: &mut State) -> ApiResult {
     ok(&rec.api)
 }
 
+/// A workflow config from a request body as the `Workflow` schema has it
+/// (the same JSON under another generated type).
+fn convert<A: serde::Serialize, B: serde::de::DeserializeOwned>(value: A) -> Result<B, ApiError> {
+    serde_json::to_value(value)
+        .and_then(serde_json::from_value)
+        .map_err(|e| ApiError::bad_request(format!("Invalid request body: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -620,12 +628,4 @@ mod tests {
         let looped = json!({"StartAt": "a", "States": {"a": {"Type": "Pass", "Next": "a"}}});
         assert!(parse_steps(looped.as_object().expect("object")).is_empty());
     }
-}
-
-/// A workflow config from a request body as the `Workflow` schema has it
-/// (the same JSON under another generated type).
-fn convert<A: serde::Serialize, B: serde::de::DeserializeOwned>(value: A) -> Result<B, ApiError> {
-    serde_json::to_value(value)
-        .and_then(serde_json::from_value)
-        .map_err(|e| ApiError::bad_request(format!("Invalid request body: {e}")))
 }
