@@ -740,17 +740,11 @@ async fn the_live_shapes_decode_to_their_variants() {
 
     answer(&stub, 200, Some(&fixture("Prediction")));
     let prediction = c.get_prediction(ID).await.expect("decodes").into_inner();
-    let types::PredictionPredictions::Variant0(Some(items)) = prediction.predictions else {
+    let types::PredictionPredictions::Predicted(Some(items)) = prediction.predictions else {
         panic!("a list of predictions: {:?}", prediction.predictions);
     };
-    assert!(matches!(
-        items[0],
-        types::PredictionPredictionsVariant0Item::Field(_)
-    ));
-    assert!(matches!(
-        items[2],
-        types::PredictionPredictionsVariant0Item::Lines(_)
-    ));
+    assert!(matches!(items[0], types::PredictedItem::Field(_)));
+    assert!(matches!(items[2], types::PredictedItem::Lines(_)));
 
     answer(&stub, 200, Some(&fixture("TransitionExecutions")));
     let executions = c
