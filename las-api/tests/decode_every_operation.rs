@@ -595,6 +595,126 @@ fn every_operation_of_the_spec_has_a_case() {
     }
 }
 
+/// Every fixture is valid for its schema in openapi.yaml, read strictly: the
+/// vendor's constraints (`x-pattern`, `x-maxLength`, … and
+/// `x-additionalProperties: false`) count, so a misspelled or made-up field,
+/// an id of the wrong shape or a missing required field fails here, naming
+/// the fixture, instead of passing the decode tests unnoticed.
+#[test]
+fn every_fixture_is_valid_for_its_schema() {
+    let schemas = spec()["components"]["schemas"]
+        .as_object()
+        .expect("openapi.yaml has schemas");
+    let defs: serde_json::Map<String, Value> = schemas
+        .iter()
+        .map(|(name, schema)| (name.clone(), strict_json_schema(schema)))
+        .collect();
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("read the fixtures") {
+        let path = entry.expect("a fixture").path();
+        let Some(name) = path.file_stem().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !schemas.contains_key(name) {
+            failures.push(format!("{name}.json: no schema {name} in openapi.yaml"));
+            continue;
+        }
+        let root = json!({"$ref": format!("#/$defs/{name}"), "$defs": defs});
+        let validator = jsonschema::draft202012::options()
+            .build(&root)
+            .unwrap_or_else(|e| panic!("schema {name} compiles: {e}"));
+        for error in validator.iter_errors(&fixture(name)) {
+            failures.push(format!("{name}.json at {}: {error}", error.instance_path()));
+        }
+        checked += 1;
+    }
+    assert!(checked > 0, "no fixtures in {dir}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// OpenAPI 3.0 schema → JSON Schema 2020-12, strictly: `nullable` adds
+/// `null`, `#/components/schemas/X` becomes `#/$defs/X`, the vendor's
+/// `x-` constraints become the keywords they name, and `oneOf` is read as
+/// `anyOf` (the live export's alternatives overlap: a `null` ground truth
+/// value matches several).
+fn strict_json_schema(schema: &Value) -> Value {
+    let Some(object) = schema.as_object() else {
+        return schema.clone();
+    };
+    let mut out = serde_json::Map::new();
+    for (key, value) in object {
+        match key.as_str() {
+            "$ref" => {
+                let target = value.as_str().unwrap_or_default();
+                let target = target.replace("#/components/schemas/", "#/$defs/");
+                out.insert(key.clone(), Value::String(target));
+            }
+            "properties" => {
+                let properties = value
+                    .as_object()
+                    .map(|m| {
+                        m.iter()
+                            .map(|(name, s)| (name.clone(), strict_json_schema(s)))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                out.insert(key.clone(), Value::Object(properties));
+            }
+            "items" | "additionalProperties" | "not" => {
+                out.insert(key.clone(), strict_json_schema(value));
+            }
+            "anyOf" | "oneOf" | "allOf" => {
+                let members = value
+                    .as_array()
+                    .map(|a| a.iter().map(strict_json_schema).collect())
+                    .unwrap_or_default();
+                let key = if key == "oneOf" {
+                    "anyOf"
+                } else {
+                    key.as_str()
+                };
+                out.insert(key.to_string(), Value::Array(members));
+            }
+            "x-pattern"
+            | "x-maxLength"
+            | "x-minLength"
+            | "x-minimum"
+            | "x-maximum"
+            | "x-minItems"
+            | "x-maxItems"
+            | "x-uniqueItems"
+            | "x-minProperties"
+            | "x-propertyNames"
+            | "x-additionalProperties" => {
+                out.insert(key.trim_start_matches("x-").to_string(), value.clone());
+            }
+            "nullable" | "format" | "deprecated" | "description" | "example" => {}
+            _ if key.starts_with("x-") => {}
+            _ => {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    if object.get("nullable").and_then(Value::as_bool) == Some(true) {
+        if let Some(Value::String(t)) = out.get("type").cloned() {
+            out.insert("type".into(), json!([t, "null"]));
+        }
+        if let Some(Value::Array(values)) = out.get_mut("enum") {
+            values.push(Value::Null);
+        }
+        if ["$ref", "anyOf", "allOf"]
+            .iter()
+            .any(|k| out.contains_key(*k))
+        {
+            let inner = Value::Object(std::mem::take(&mut out));
+            out.insert("anyOf".into(), json!([inner, {"type": "null"}]));
+        }
+    }
+    Value::Object(out)
+}
+
 #[tokio::test]
 async fn every_operation_decodes_a_realistic_response() {
     let (failures, requests) = run_all(|_, _| {}).await;
