@@ -201,6 +201,21 @@ impl Client {
             .ok();
         api_origin.as_deref() == Some(origin.as_str())
             || self.inner.trusted_file_origins.iter().any(|o| o == &origin)
+            || self.same_loopback_listener(url)
+    }
+
+    /// `localhost` and `127.0.0.1` (or `[::1]`) with the API's scheme and
+    /// port: the API's own loopback server under another name (a local
+    /// server answers `http://localhost:…` file URLs to clients that call
+    /// it at `127.0.0.1`).
+    fn same_loopback_listener(&self, url: &reqwest::Url) -> bool {
+        let Ok(api) = reqwest::Url::parse(&self.inner.base_url) else {
+            return false;
+        };
+        is_loopback(&api)
+            && is_loopback(url)
+            && api.scheme() == url.scheme()
+            && api.port_or_known_default() == url.port_or_known_default()
     }
 
     /// `PUT` the raw content to the document's file URL.
