@@ -166,12 +166,30 @@ fn resolve(schema: &Value) -> &Value {
     }
 }
 
-/// Walks `value` along `schema`: `null` for every nullable property present
-/// (`nulls`), or an unknown property added to every object with
-/// `properties` (`!nulls`). Alternatives (`oneOf`, `anyOf`) are left as
-/// they are, since which one a value takes is the decoder's business.
-fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
+/// How a response fixture is changed along its schema.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mutation {
+    /// `null` for every nullable property present.
+    Nulls,
+    /// An unknown property added to every object with `properties`.
+    UnknownFields,
+    /// An unknown value for every string of an `enum`.
+    UnknownEnumValues,
+}
+
+/// The value a later version of the API might send for any enum.
+const FUTURE_VALUE: &str = "value-from-a-future-version";
+
+/// Walks `value` along `schema`, changing it as `mutation` says.
+/// Alternatives (`oneOf`, `anyOf`) are left as they are, since which one a
+/// value takes is the decoder's business.
+fn mutate(value: &mut Value, schema: &Value, mutation: Mutation) {
     let schema = resolve(schema);
+    if mutation == Mutation::UnknownEnumValues && value.is_string() && schema.get("enum").is_some()
+    {
+        *value = json!(FUTURE_VALUE);
+        return;
+    }
     match value {
         Value::Object(map) => {
             if let Some(properties) = schema["properties"].as_object() {
@@ -181,16 +199,18 @@ fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
                     };
                     let nullable = property["nullable"].as_bool().unwrap_or(false)
                         || resolve(property)["nullable"].as_bool().unwrap_or(false);
-                    if nulls && nullable {
+                    if mutation == Mutation::Nulls && nullable {
                         *field = Value::Null;
                     } else {
-                        mutate(field, property, nulls);
+                        mutate(field, property, mutation);
                     }
                 }
                 // An object that also takes other keys (`additionalProperties`
                 // with a schema) is a map with known keys: its values are
                 // data, so nothing is added to it.
-                if !nulls && !schema["additionalProperties"].is_object() {
+                if mutation == Mutation::UnknownFields
+                    && !schema["additionalProperties"].is_object()
+                {
                     map.insert(
                         "fieldFromAFutureVersion".to_string(),
                         json!({"nested": [1, "two", null]}),
@@ -199,7 +219,7 @@ fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
             } else if let Some(values) = schema.get("additionalProperties") {
                 if values.is_object() {
                     for field in map.values_mut() {
-                        mutate(field, values, nulls);
+                        mutate(field, values, mutation);
                     }
                 }
             }
@@ -207,7 +227,7 @@ fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
         Value::Array(items) => {
             if let Some(item) = schema.get("items") {
                 for value in items {
-                    mutate(value, item, nulls);
+                    mutate(value, item, mutation);
                 }
             }
         }
@@ -782,7 +802,7 @@ async fn every_nullable_field_may_be_null() {
         mutate(
             value,
             &json!({"$ref": format!("#/components/schemas/{schema}")}),
-            true,
+            Mutation::Nulls,
         )
     })
     .await;
@@ -795,19 +815,136 @@ async fn unknown_fields_decode_in_every_response() {
         mutate(
             value,
             &json!({"$ref": format!("#/components/schemas/{schema}")}),
-            false,
+            Mutation::UnknownFields,
         )
     })
     .await;
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The mutations do change the fixtures (else the two tests above could not fail).
+/// Enums of responses that this version decodes only with the values the
+/// spec lists (a value added by the API fails the whole response), by
+/// schema and place, with why. Everything else takes unknown values.
+const CLOSED_ENUMS: &[(&str, &str)] = &[
+    ("Plan.currency", INLINE_ENUM),
+    ("Prediction.status", INLINE_ENUM),
+    ("Predictions.predictions[].status", INLINE_ENUM),
+    ("Role.permissions[].effect", INLINE_ENUM),
+    ("Transformation.operations[].type", INLINE_ENUM),
+];
+
+/// Why an enum is closed.
+const INLINE_ENUM: &str = "an enum written inline in openapi.yaml (not a component) is \
+    generated as a plain Rust enum, without `Unknown`";
+
+/// Where each enum's value sits in `value`: its JSON pointer, and a name by
+/// the nearest named schema (`Plan.currency`, `Role.permissions[].action`).
+fn enum_locations(
+    value: &Value,
+    schema: &Value,
+    pointer: &str,
+    name: &str,
+    out: &mut Vec<(String, String)>,
+) {
+    let (name, schema) = match schema["$ref"].as_str() {
+        Some(r) => (
+            r.trim_start_matches("#/components/schemas/").to_string(),
+            resolve(schema),
+        ),
+        None => (name.to_string(), schema),
+    };
+    match value {
+        Value::String(_) if schema.get("enum").is_some() => {
+            out.push((pointer.to_string(), name));
+        }
+        Value::Object(map) => {
+            if let Some(properties) = schema["properties"].as_object() {
+                for (key, property) in properties {
+                    if let Some(field) = map.get(key) {
+                        let at = format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1"));
+                        enum_locations(field, property, &at, &format!("{name}.{key}"), out);
+                    }
+                }
+            } else if let Some(values) = schema.get("additionalProperties") {
+                if values.is_object() {
+                    for (key, field) in map {
+                        let at = format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1"));
+                        enum_locations(field, values, &at, &format!("{name}.*"), out);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item) = schema.get("items") {
+                for (index, value) in items.iter().enumerate() {
+                    enum_locations(
+                        value,
+                        item,
+                        &format!("{pointer}/{index}"),
+                        &format!("{name}[]"),
+                        out,
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every enum of every response takes a value this version does not know
+/// (`Unknown(..)`), so the API can grow a status, a type or a content type
+/// without breaking clients built today. Each enum is changed alone, in the
+/// fixture of an operation answering its schema; the enums that fail must
+/// be exactly [`CLOSED_ENUMS`].
+#[tokio::test]
+async fn unknown_enum_values_decode_in_every_response() {
+    let (client, stub, _server) = start_stub().await;
+    let operations = spec_operations();
+    let cases = cases();
+    let mut by_schema: BTreeMap<String, (usize, u16)> = BTreeMap::new();
+    for (index, case) in cases.iter().enumerate() {
+        if let Some(Success {
+            status,
+            schema: Some(schema),
+        }) = operations.get(case.method)
+        {
+            by_schema.entry(schema.clone()).or_insert((index, *status));
+        }
+    }
+    let mut checked = BTreeSet::new();
+    let mut closed = BTreeSet::new();
+    for (schema, (index, status)) in &by_schema {
+        let original = fixture(schema);
+        let mut locations = Vec::new();
+        let root = json!({"$ref": format!("#/components/schemas/{schema}")});
+        enum_locations(&original, &root, "", schema, &mut locations);
+        for (pointer, name) in locations {
+            let mut value = original.clone();
+            *value.pointer_mut(&pointer).expect("the location exists") = json!(FUTURE_VALUE);
+            answer(&stub, *status, Some(&value));
+            if (cases[*index].call)(client.clone()).await.is_err() {
+                closed.insert(name.clone());
+            }
+            checked.insert(name);
+        }
+    }
+    assert!(checked.contains("ModelStatus"), "enums found: {checked:?}");
+    let known: BTreeSet<String> = CLOSED_ENUMS.iter().map(|(n, _)| n.to_string()).collect();
+    let newly_closed: Vec<&String> = closed.difference(&known).collect();
+    let no_longer: Vec<&String> = known.difference(&closed).collect();
+    assert!(
+        newly_closed.is_empty() && no_longer.is_empty(),
+        "enums of responses that fail on a value this version does not know: {newly_closed:?}; \
+         listed in CLOSED_ENUMS but open (or gone) now: {no_longer:?}"
+    );
+}
+
+/// The mutations do change the fixtures (else the tests above could not fail).
 #[test]
 fn the_mutations_change_the_fixtures() {
     let schema = json!({"$ref": "#/components/schemas/Document"});
     let mut nulls = fixture("Document");
-    mutate(&mut nulls, &schema, true);
+    mutate(&mut nulls, &schema, Mutation::Nulls);
     assert_eq!(nulls["name"], Value::Null);
     assert_eq!(nulls["fileUrl"], Value::Null);
     assert_eq!(nulls["documentId"], fixture("Document")["documentId"]);
@@ -815,7 +952,7 @@ fn the_mutations_change_the_fixtures() {
     mutate(
         &mut unknown,
         &json!({"$ref": "#/components/schemas/Model"}),
-        false,
+        Mutation::UnknownFields,
     );
     assert!(unknown.get("fieldFromAFutureVersion").is_some());
     assert!(unknown["preprocessConfig"]
@@ -825,6 +962,14 @@ fn the_mutations_change_the_fixtures() {
     assert!(unknown["fieldConfig"]
         .get("fieldFromAFutureVersion")
         .is_none());
+    let mut enums = fixture("Model");
+    mutate(
+        &mut enums,
+        &json!({"$ref": "#/components/schemas/Model"}),
+        Mutation::UnknownEnumValues,
+    );
+    assert_eq!(enums["status"], FUTURE_VALUE);
+    assert_eq!(enums["preprocessConfig"]["imageQuality"], FUTURE_VALUE);
 }
 
 #[tokio::test]
