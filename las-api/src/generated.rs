@@ -1087,19 +1087,19 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
     pub enum GroundTruthList {
-        Variant0(::std::vec::Vec<GroundTruthListItem>),
-        Variant1(::std::vec::Vec<::std::vec::Vec<GroundTruthListItem>>),
+        Items(::std::vec::Vec<GroundTruthListItem>),
+        Rows(::std::vec::Vec<::std::vec::Vec<GroundTruthListItem>>),
     }
     impl ::std::convert::From<::std::vec::Vec<GroundTruthListItem>> for GroundTruthList {
         fn from(value: ::std::vec::Vec<GroundTruthListItem>) -> Self {
-            Self::Variant0(value)
+            Self::Items(value)
         }
     }
     impl ::std::convert::From<::std::vec::Vec<::std::vec::Vec<GroundTruthListItem>>>
         for GroundTruthList
     {
         fn from(value: ::std::vec::Vec<::std::vec::Vec<GroundTruthListItem>>) -> Self {
-            Self::Variant1(value)
+            Self::Rows(value)
         }
     }
     ///`GroundTruthListItem`
@@ -4060,6 +4060,23 @@ pub mod types {
             }
         }
     }
+    ///`PredictedItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
+    #[serde(untagged)]
+    pub enum PredictedItem {
+        Field(PredictedField),
+        Lines(PredictedLines),
+    }
+    impl ::std::convert::From<PredictedField> for PredictedItem {
+        fn from(value: PredictedField) -> Self {
+            Self::Field(value)
+        }
+    }
+    impl ::std::convert::From<PredictedLines> for PredictedItem {
+        fn from(value: PredictedLines) -> Self {
+            Self::Lines(value)
+        }
+    }
     ///`PredictedLines`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[non_exhaustive]
@@ -4166,20 +4183,16 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
     pub enum PredictionPredictions {
-        Variant0(::std::option::Option<::std::vec::Vec<PredictionPredictionsVariant0Item>>),
-        Variant1(
+        Predicted(::std::option::Option<::std::vec::Vec<PredictedItem>>),
+        Object(
             ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
         ),
     }
-    impl
-        ::std::convert::From<
-            ::std::option::Option<::std::vec::Vec<PredictionPredictionsVariant0Item>>,
-        > for PredictionPredictions
+    impl ::std::convert::From<::std::option::Option<::std::vec::Vec<PredictedItem>>>
+        for PredictionPredictions
     {
-        fn from(
-            value: ::std::option::Option<::std::vec::Vec<PredictionPredictionsVariant0Item>>,
-        ) -> Self {
-            Self::Variant0(value)
+        fn from(value: ::std::option::Option<::std::vec::Vec<PredictedItem>>) -> Self {
+            Self::Predicted(value)
         }
     }
     impl
@@ -4192,24 +4205,7 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
             >,
         ) -> Self {
-            Self::Variant1(value)
-        }
-    }
-    ///`PredictionPredictionsVariant0Item`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
-    #[serde(untagged)]
-    pub enum PredictionPredictionsVariant0Item {
-        Field(PredictedField),
-        Lines(PredictedLines),
-    }
-    impl ::std::convert::From<PredictedField> for PredictionPredictionsVariant0Item {
-        fn from(value: PredictedField) -> Self {
-            Self::Field(value)
-        }
-    }
-    impl ::std::convert::From<PredictedLines> for PredictionPredictionsVariant0Item {
-        fn from(value: PredictedLines) -> Self {
-            Self::Lines(value)
+            Self::Object(value)
         }
     }
     ///`PredictionPreprocessConfig`
@@ -4579,28 +4575,16 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
     pub enum PredictionsPredictionsItemPredictions {
-        Variant0(
-            ::std::option::Option<
-                ::std::vec::Vec<PredictionsPredictionsItemPredictionsVariant0Item>,
-            >,
-        ),
-        Variant1(
+        Predicted(::std::option::Option<::std::vec::Vec<PredictedItem>>),
+        Object(
             ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
         ),
     }
-    impl
-        ::std::convert::From<
-            ::std::option::Option<
-                ::std::vec::Vec<PredictionsPredictionsItemPredictionsVariant0Item>,
-            >,
-        > for PredictionsPredictionsItemPredictions
+    impl ::std::convert::From<::std::option::Option<::std::vec::Vec<PredictedItem>>>
+        for PredictionsPredictionsItemPredictions
     {
-        fn from(
-            value: ::std::option::Option<
-                ::std::vec::Vec<PredictionsPredictionsItemPredictionsVariant0Item>,
-            >,
-        ) -> Self {
-            Self::Variant0(value)
+        fn from(value: ::std::option::Option<::std::vec::Vec<PredictedItem>>) -> Self {
+            Self::Predicted(value)
         }
     }
     impl
@@ -4613,24 +4597,7 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
             >,
         ) -> Self {
-            Self::Variant1(value)
-        }
-    }
-    ///`PredictionsPredictionsItemPredictionsVariant0Item`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
-    #[serde(untagged)]
-    pub enum PredictionsPredictionsItemPredictionsVariant0Item {
-        Field(PredictedField),
-        Lines(PredictedLines),
-    }
-    impl ::std::convert::From<PredictedField> for PredictionsPredictionsItemPredictionsVariant0Item {
-        fn from(value: PredictedField) -> Self {
-            Self::Field(value)
-        }
-    }
-    impl ::std::convert::From<PredictedLines> for PredictionsPredictionsItemPredictionsVariant0Item {
-        fn from(value: PredictedLines) -> Self {
-            Self::Lines(value)
+            Self::Object(value)
         }
     }
     ///`PredictionsPredictionsItemPreprocessConfig`

@@ -98,7 +98,11 @@ pub fn run(
         writeln!(
             out,
             "Uploaded {name:<12} as {} ({})",
-            document.document_id, document.content_type
+            document.document_id,
+            document
+                .content_type
+                .as_ref()
+                .map_or("unknown".to_string(), ToString::to_string)
         )?;
     }
 
@@ -116,7 +120,10 @@ pub fn run(
             out,
             "Listed {} ({}, {} ground-truth field)",
             document.document_id,
-            document.content_type,
+            document
+                .content_type
+                .as_ref()
+                .map_or("unknown".to_string(), ToString::to_string),
             document.ground_truth.len()
         )?;
     }

@@ -1,6 +1,7 @@
-//! A tour of the LAS API with las-client: authenticate, create a dataset,
-//! upload documents, create a model, run predictions, page through the
-//! documents, clean up.
+//! A tour of the LAS API with las-client: authenticate, see the roles users
+//! can have, create a dataset, upload documents, create a model and a data
+//! bundle to train it on, run predictions, page through the documents,
+//! clean up.
 //!
 //! ```text
 //! cargo run --example quickstart
@@ -14,11 +15,12 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use las_client::credentials::Credentials;
 use las_client::models::field;
+use las_client::predictions::PredictedItems;
 use las_client::types::FieldType;
 use las_client::{Client, Error};
 
@@ -69,7 +71,16 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
     };
     let client = Client::new(credentials)?;
 
-    // 2. A dataset for the samples (the first call also fetches a token).
+    // The roles an organization can give its users (the first call also
+    // fetches a token).
+    let roles: Vec<_> = client.roles().list().items().try_collect().await?;
+    let names: Vec<&str> = roles
+        .iter()
+        .map(|r| r.name.as_deref().unwrap_or(r.role_id.as_str()))
+        .collect();
+    writeln!(out, "Roles users can have: {}", names.join(", "))?;
+
+    // 2. A dataset for the samples.
     let dataset = client
         .datasets()
         .create()
@@ -101,7 +112,11 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
         writeln!(
             out,
             "Uploaded {name:<12} as {} ({})",
-            document.document_id, document.content_type
+            document.document_id,
+            document
+                .content_type
+                .as_ref()
+                .map_or("unknown".to_string(), ToString::to_string)
         )?;
         document_ids.push(document.document_id);
     }
@@ -109,18 +124,33 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
     // 4. A model that reads a total and a due date.
     let model = client
         .models()
-        .create(
-            1052,
-            1488,
-            [
-                ("total_amount", field(FieldType::Amount, 10)),
-                ("due_date", field(FieldType::Date, 10)),
-            ],
-        )
+        .create([
+            ("total_amount", field(FieldType::Amount, 10)),
+            ("due_date", field(FieldType::Date, 10)),
+        ])
         .name("las-rs quickstart model")
         .send()
         .await?;
     writeln!(out, "Created model {} ({})", model.model_id, model.status)?;
+
+    // A model trains on data bundles: bundle the dataset and wait until the
+    // bundle is ready (`succeeded`).
+    let bundles = client.models().data_bundles(&model.model_id);
+    let bundle = bundles
+        .create([dataset.dataset_id.as_str()])
+        .name("quickstart")
+        .send()
+        .await?;
+    let bundle = client
+        .wait_until_data_bundle_ready(&model.model_id, &bundle.data_bundle_id)
+        .timeout(Duration::from_secs(600))
+        .await
+        .map_err(|e| e.into_error())?;
+    writeln!(
+        out,
+        "Data bundle {} ready ({})",
+        bundle.data_bundle_id, bundle.status
+    )?;
 
     // 5. Predictions.
     for document_id in &document_ids {
@@ -131,7 +161,7 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
             .await?;
         let fields: Vec<String> = prediction
             .predictions
-            .iter()
+            .fields()
             .map(|p| {
                 let value = p.value.as_deref().unwrap_or("-");
                 format!("{}={value} ({:.0}%)", p.label, p.confidence * 100.0)
@@ -158,7 +188,9 @@ pub async fn run(out: &mut impl Write) -> Result<(), Box<dyn std::error::Error>>
         writeln!(out, "Page {page_number}: {}", ids.join(", "))?;
     }
 
-    // 7. Clean up: the model, then the dataset with its documents.
+    // 7. Clean up: the data bundle and the model, then the dataset with its
+    // documents.
+    bundles.delete(&bundle.data_bundle_id).await?;
     client.models().delete(&model.model_id).await?;
     let deleted = client
         .datasets()

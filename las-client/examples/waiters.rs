@@ -1,6 +1,6 @@
-//! Waiters: create a data bundle and wait until it is ready, start training
-//! a model and wait until it is active. Timeouts and failed states are
-//! typed results.
+//! Waiters: create a data bundle and wait until it is ready, train the
+//! model on it and wait until the training has finished, then until the
+//! model is active. Timeouts and failed states are typed results.
 //!
 //! ```text
 //! cargo run --example waiters
@@ -11,7 +11,7 @@ mod common;
 use std::time::Duration;
 
 use las_client::models::field;
-use las_client::types::{FieldType, ModelStatus};
+use las_client::types::FieldType;
 use las_client::waiters::WaitError;
 
 #[tokio::main]
@@ -31,7 +31,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await;
     let model = client
         .models()
-        .create(1052, 1488, [("total_amount", field(FieldType::Amount, 10))])
+        .create([("total_amount", field(FieldType::Amount, 10))])
         .name("waiters example")
         .send()
         .await?;
@@ -57,10 +57,30 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Err(other) => return Err(other.into_error().into()),
     }
 
+    // Train the model on the bundle: a training runs through its statuses
+    // (pending, preparing, running, …) until it has succeeded, failed or
+    // was cancelled. Real trainings take hours.
+    let training = client
+        .models()
+        .trainings(&model.model_id)
+        .create([bundle.data_bundle_id.as_str()])
+        .name("first training")
+        .send()
+        .await?;
+    let trained = client
+        .wait_until_training_finished(&model.model_id, &training.training_id)
+        .timeout(Duration::from_secs(12 * 3600))
+        .interval(Duration::from_millis(200))
+        .max_interval(Duration::from_secs(60))
+        .await
+        .map_err(|e| e.into_error())?;
+    println!("training {} {}", trained.training_id, trained.status);
+
+    // The model serves predictions with that training.
     client
         .models()
         .update(&model.model_id)
-        .status(ModelStatus::Training)
+        .training_id(&trained.training_id)
         .send()
         .await?;
     let active = client

@@ -8,11 +8,11 @@ use std::sync::Arc;
 use futures::stream::{self, Stream, StreamExt};
 
 use crate::content::Content;
+use crate::file_server::{create_document_with, CreateFailed};
 use crate::resources::documents::{Documents, IntoContent};
 use crate::resources::{ground_truth, IntoGroundTruthValue};
 use crate::retry::Method;
 use crate::types::{ContentType, Document, GroundTruthItem, PostDocuments};
-use crate::upload::DocumentBody;
 use crate::{Client, Error, Result};
 
 /// Uploads in flight at once unless [`BulkUpload::concurrency`] says
@@ -312,29 +312,27 @@ impl BulkUpload {
 /// the client-wide pause (see [`Client`]) and goes again rather than
 /// failing; a reader already sent does not go again.
 async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -> Result<Document> {
-    let make = |content, content_type| {
-        let mut post_documents = PostDocuments::new();
-        post_documents.content = Some(content);
-        post_documents.content_type = Some(content_type);
-        post_documents.consent_id = item.consent_id.clone();
-        post_documents.dataset_id = dataset_id.clone();
-        post_documents.ground_truth = item.ground_truth.clone();
-        post_documents
-    };
+    let mut details = PostDocuments::new();
+    details.consent_id = item.consent_id.clone();
+    details.dataset_id = dataset_id.clone();
+    details.ground_truth = item.ground_truth.clone();
     // A file or reader streams into the request, so at most `concurrency`
     // chunks are held, not `concurrency` files.
-    let body = DocumentBody::prepare(item.content, item.content_type, make).await?;
+    let (raw, content_type) = crate::upload::open_raw(item.content, item.content_type).await?;
     let mut rounds = 0;
     loop {
-        match body.send(client).await {
-            Err(error @ Error::TooManyRequests { .. })
-                if rounds < RATE_LIMIT_ROUNDS && body.can_send() =>
-            {
+        match create_document_with(client, &details, &raw, &content_type, None).await {
+            Ok(document) => return Ok(document),
+            Err(CreateFailed {
+                error: error @ Error::TooManyRequests { .. },
+                created: false,
+            }) if rounds < RATE_LIMIT_ROUNDS && raw.can_send() => {
                 // The client's own retries are spent and their pause may be
                 // over: pause every call of the client for the server's
                 // `Retry-After` (at least RATE_LIMIT_PAUSE; one longer than
                 // the retry policy allows fails the item) before this item
-                // goes again.
+                // goes again. Only when no document was created yet: the
+                // item is not created twice.
                 let delay = client
                     .inner
                     .retry
@@ -345,7 +343,7 @@ async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -
                 }
                 rounds += 1;
             }
-            other => return other,
+            Err(failed) => return Err(failed.error),
         }
     }
 }

@@ -38,6 +38,12 @@ impl Op {
             method: Method::Patch,
         }
     }
+    pub(crate) const fn put(name: &'static str) -> Self {
+        Op {
+            name,
+            method: Method::Put,
+        }
+    }
     pub(crate) const fn delete(name: &'static str) -> Self {
         Op {
             name,

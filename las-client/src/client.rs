@@ -54,6 +54,11 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) pause: crate::call::Pause,
     pub(crate) max_response_size: u64,
+    /// Origins (besides the API's) whose file URLs get credentials.
+    pub(crate) trusted_file_origins: Vec<String>,
+    /// Whether the API answers a created document with a `fileUrl`:
+    /// learnt from the first upload.
+    pub(crate) file_server: crate::file_server::Offered,
 }
 
 /// The authenticator plus whether its credentials can be refreshed (an API
@@ -170,6 +175,7 @@ pub struct ClientBuilder {
     allow_insecure_http: bool,
     token_refresh_margin: Option<Duration>,
     max_response_size: Option<u64>,
+    trusted_file_origins: Vec<String>,
     #[cfg(any(feature = "native-tls", feature = "rustls"))]
     root_certificates: Vec<reqwest::Certificate>,
 }
@@ -189,6 +195,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("max_response_size", &self.max_response_size)
+            .field("trusted_file_origins", &self.trusted_file_origins)
             .finish()
     }
 }
@@ -315,6 +322,28 @@ impl ClientBuilder {
         self
     }
 
+    /// Trust this origin (`https://files.example.com`; a URL's path is
+    /// ignored) with the client's credentials for documents' file URLs.
+    /// The API's own origin is always trusted; a file URL on any other
+    /// origin is [`Error::UntrustedFileUrl`], nothing sent. Repeat for
+    /// several. An origin that is not https (or http on loopback, or any
+    /// http with [`allow_insecure_http`](Self::allow_insecure_http)) is
+    /// refused at [`build`](Self::build).
+    ///
+    /// ```
+    /// use las_client::{credentials::Credentials, Client};
+    /// let client = Client::builder()
+    ///     .credentials(Credentials::api_key("k", "https://api.lucidtech.ai/v1")?)
+    ///     .trust_file_origin("https://files.lucidtech.ai")
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), las_client::Error>(())
+    /// ```
+    pub fn trust_file_origin(mut self, origin: impl Into<String>) -> Self {
+        self.trusted_file_origins.push(origin.into());
+        self
+    }
+
     /// Refresh a token this long before it expires (default: see
     /// [`AuthOptions`]).
     pub fn token_refresh_margin(mut self, margin: Duration) -> Self {
@@ -345,6 +374,19 @@ impl ClientBuilder {
         }
         ensure_secure_endpoint(&base_url, self.allow_insecure_http)?;
         credentials.ensure_secure(self.allow_insecure_http)?;
+        let mut trusted_file_origins = Vec::new();
+        for origin in &self.trusted_file_origins {
+            let url = reqwest::Url::parse(origin).map_err(|e| {
+                Error::invalid_input(format!("trusted file origin {origin:?} is not a URL: {e}"))
+            })?;
+            if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+                return Err(Error::invalid_input(format!(
+                    "trusted file origin {origin:?} must be an http(s) URL"
+                )));
+            }
+            ensure_secure_endpoint(origin, self.allow_insecure_http)?;
+            trusted_file_origins.push(url.origin().ascii_serialization());
+        }
 
         let http = match self.http_client {
             Some(client) => {
@@ -418,6 +460,8 @@ impl ClientBuilder {
                 retry,
                 pause: Default::default(),
                 max_response_size,
+                trusted_file_origins,
+                file_server: Default::default(),
             }),
         })
     }

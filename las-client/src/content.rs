@@ -267,6 +267,7 @@ mod tests {
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
     const JPEG: &[u8] = b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01\0\0";
     const TIFF: &[u8] = b"II*\0\x08\0\0\0\x0e\0\0\x01\x03\0";
+    const WEBP: &[u8] = b"RIFF\x24\0\0\0WEBPVP8 \x18\0\0\0\x30\x01\0\x9d\x01\x2a\x01\0\x01\0";
 
     #[tokio::test]
     async fn types_are_sniffed_from_the_bytes() {
@@ -275,6 +276,7 @@ mod tests {
             (PNG, "image/png"),
             (JPEG, "image/jpeg"),
             (TIFF, "image/tiff"),
+            (WEBP, "image/webp"),
         ] {
             let p = Content::from(bytes).prepare(None).await.unwrap();
             assert_eq!(p.content_type.as_str(), mime);
@@ -290,10 +292,10 @@ mod tests {
             .unwrap();
         assert_eq!(p.content_type, ContentType::ImageJpeg);
         let err = Content::from(PDF)
-            .prepare(Some(ContentType::from("image/webp")))
+            .prepare(Some(ContentType::from("image/bmp")))
             .await
             .unwrap_err();
-        assert!(err.to_string().contains("image/webp"), "{err}");
+        assert!(err.to_string().contains("image/bmp"), "{err}");
         let gif = b"GIF89a\x01\0\x01\0\0\0\0;".as_slice();
         let err = Content::from(gif).prepare(None).await.unwrap_err();
         assert!(err.to_string().contains("image/gif"), "{err}");

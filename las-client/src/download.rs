@@ -44,6 +44,8 @@ enum State {
     ContentUnicode { digits: u8, value: u32 },
     /// Skipping a string value.
     SkipString { escape: bool },
+    /// Inside the `fileUrl` string (kept, escapes and all).
+    FileUrl { escape: bool },
     /// Skipping an object or array value.
     SkipNested {
         depth: u32,
@@ -64,8 +66,21 @@ pub(crate) struct ContentDecoder {
     state: State,
     key: Vec<u8>,
     value_is_content: bool,
+    value_is_file_url: bool,
     content_seen: bool,
+    /// The raw JSON text of `fileUrl`, when the object has one.
+    file_url: Option<Vec<u8>>,
     pending: Vec<u8>,
+}
+
+/// The longest `fileUrl` accepted.
+const MAX_FILE_URL: usize = 16 * 1024;
+
+/// What the body held: the content (written out), or where to fetch it.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Found {
+    Content,
+    FileUrl(String),
 }
 
 fn invalid(what: impl Into<String>) -> String {
@@ -78,7 +93,9 @@ impl ContentDecoder {
             state: State::Start,
             key: Vec::new(),
             value_is_content: false,
+            value_is_file_url: false,
             content_seen: false,
+            file_url: None,
             pending: Vec::new(),
         }
     }
@@ -118,17 +135,29 @@ impl ContentDecoder {
         Ok(())
     }
 
-    /// The body ended: the object must be complete and have had content.
-    pub(crate) fn finish(&self) -> std::result::Result<(), String> {
+    /// The body ended: the object must be complete and have had content or
+    /// a `fileUrl` to fetch it from.
+    pub(crate) fn finish(&self) -> std::result::Result<Found, String> {
         if self.state != State::Done {
             return Err(invalid(
                 "the response body ended before the JSON object did",
             ));
         }
-        if !self.content_seen {
-            return Err(invalid("the response has no content"));
+        if self.content_seen {
+            return Ok(Found::Content);
         }
-        Ok(())
+        match &self.file_url {
+            Some(raw) => {
+                let mut quoted = Vec::with_capacity(raw.len() + 2);
+                quoted.push(b'"');
+                quoted.extend_from_slice(raw);
+                quoted.push(b'"');
+                serde_json::from_slice::<String>(&quoted)
+                    .map(Found::FileUrl)
+                    .map_err(|_| invalid("fileUrl is not a valid JSON string"))
+            }
+            None => Err(invalid("the response has neither content nor a fileUrl")),
+        }
     }
 
     fn step(&mut self, byte: u8) -> std::result::Result<(), String> {
@@ -154,6 +183,7 @@ impl ContentDecoder {
             }
             State::InKey { escape: false } if byte == b'"' => {
                 self.value_is_content = self.key == b"content";
+                self.value_is_file_url = self.key == b"fileUrl";
                 State::Colon
             }
             State::InKey { escape: false } => {
@@ -174,6 +204,13 @@ impl ContentDecoder {
                 self.content_seen = true;
                 State::Content
             }
+            State::Value if byte == b'"' && self.value_is_file_url => {
+                if self.file_url.is_some() {
+                    return Err(invalid("the response has fileUrl twice"));
+                }
+                self.file_url = Some(Vec::new());
+                State::FileUrl { escape: false }
+            }
             State::Value if byte == b'"' => State::SkipString { escape: false },
             State::Value if byte == b'{' || byte == b'[' => State::SkipNested {
                 depth: 1,
@@ -184,6 +221,20 @@ impl ContentDecoder {
                 return Err(invalid("content is not a string"))
             }
             State::Value => State::SkipScalar,
+            State::FileUrl { escape } => {
+                let url = self.file_url.get_or_insert_with(Vec::new);
+                if !escape && byte == b'"' {
+                    State::Next
+                } else {
+                    if url.len() >= MAX_FILE_URL {
+                        return Err(invalid("fileUrl is longer than the client accepts"));
+                    }
+                    url.push(byte);
+                    State::FileUrl {
+                        escape: !escape && byte == b'\\',
+                    }
+                }
+            }
             State::SkipString { escape: true } => State::SkipString { escape: false },
             State::SkipString { escape: false } => match byte {
                 b'\\' => State::SkipString { escape: true },
@@ -316,13 +367,15 @@ impl Client {
     /// authentication, hooks and errors as generated operations; the body
     /// is read after the call succeeded (an error while reading it is not
     /// retried). `path` is replaced only when the whole content was decoded.
+    /// A response without content but with a `fileUrl` leaves `path` alone
+    /// and returns the URL.
     pub(crate) async fn download_content_to(
         &self,
         op: Op,
         prefix: &'static str,
         id: &str,
         path: &Path,
-    ) -> Result<()> {
+    ) -> Result<Found> {
         let url_path = format!("{prefix}/{}", progenitor_client::encode_path(id));
         let url_path = &url_path;
         let response = self
@@ -360,7 +413,7 @@ async fn decode_into(
     operation: &'static str,
     response: reqwest::Response,
     path: &Path,
-) -> Result<()> {
+) -> Result<Found> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -386,12 +439,14 @@ async fn decode_into(
             out.clear();
         }
     }
-    decoder.finish().map_err(invalid)?;
-    file.flush().await.map_err(io)?;
-    file.sync_all().await.map_err(io)?;
-    drop(file);
-    temp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
+    let found = decoder.finish().map_err(invalid)?;
+    if found == Found::Content {
+        file.flush().await.map_err(io)?;
+        file.sync_all().await.map_err(io)?;
+        drop(file);
+        temp.persist(path).map_err(|e| io(e.error))?;
+    }
+    Ok(found)
 }
 
 #[cfg(test)]
@@ -404,7 +459,7 @@ mod tests {
         for chunk in body.chunks(piece.max(1)) {
             decoder.feed(chunk, &mut out)?;
         }
-        decoder.finish()?;
+        assert_eq!(decoder.finish()?, Found::Content);
         Ok(out)
     }
 

@@ -102,6 +102,19 @@ pub enum Error {
         location: Option<String>,
     },
 
+    /// A document's `fileUrl` (where the live API keeps its bytes) is not a
+    /// place credentials may go: another origin than the API's that was not
+    /// trusted with
+    /// [`ClientBuilder::trust_file_origin`](crate::ClientBuilder::trust_file_origin),
+    /// or cleartext http to a host other than loopback. Nothing was sent to it.
+    #[error("file URL on {origin} not used: {reason}")]
+    UntrustedFileUrl {
+        /// The URL's origin (scheme, host, port), never its path or query.
+        origin: String,
+        /// Why it was refused.
+        reason: String,
+    },
+
     /// The request or the connection timed out.
     #[error("request timed out")]
     Timeout {

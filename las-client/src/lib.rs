@@ -11,6 +11,7 @@ pub mod credentials;
 mod custom;
 mod download;
 mod error;
+mod file_server;
 #[doc(hidden)]
 pub mod fuzzing;
 mod generated;

@@ -195,6 +195,7 @@ pub(crate) enum Method {
     Get,
     Post,
     Patch,
+    Put,
     Delete,
 }
 

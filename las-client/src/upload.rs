@@ -31,6 +31,7 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 
 use crate::call::{ApiError, Op};
 use crate::content::{checked_type, Content};
+use crate::file_server::FileBody;
 use crate::types::{self, Asset, ContentType, Document};
 use crate::{Client, Error, Result};
 
@@ -45,6 +46,7 @@ const HEAD: usize = 8 * 1024;
 type Reader = Box<dyn AsyncRead + Send + Unpin>;
 
 /// Where streamed content comes from.
+#[derive(Clone)]
 pub(crate) enum Source {
     /// A file of `len` bytes, opened again for every attempt.
     File { path: PathBuf, len: u64 },
@@ -433,38 +435,6 @@ pub(crate) enum DocumentBody {
 }
 
 impl DocumentBody {
-    /// Open the content (a file or reader streams, other content is read)
-    /// and check its type. `make` builds the body from the content and its
-    /// (explicit or sniffed) type.
-    pub(crate) async fn prepare(
-        content: Content,
-        explicit: Option<ContentType>,
-        make: impl Fn(Base64Content, ContentType) -> types::PostDocuments,
-    ) -> Result<DocumentBody> {
-        match Source::open(content).await? {
-            Opened::Memory(content) => {
-                let prepared = content.prepare(explicit).await?;
-                Ok(DocumentBody::Memory(make(
-                    prepared.content,
-                    prepared.content_type,
-                )))
-            }
-            Opened::Stream { source, head } => {
-                let content_type = checked_type(explicit, &head)?;
-                let frame = Frame::of(|content| make(content, content_type.clone()))?;
-                Ok(DocumentBody::Streamed(StreamedJson::new(frame, source)))
-            }
-        }
-    }
-
-    /// Whether the body can be sent (again): false for a reader once sent.
-    pub(crate) fn can_send(&self) -> bool {
-        match self {
-            DocumentBody::Memory(_) => true,
-            DocumentBody::Streamed(body) => body.can_replay(),
-        }
-    }
-
     /// `POST /documents` with this body.
     pub(crate) async fn send(&self, client: &Client) -> Result<Document> {
         match self {
@@ -480,18 +450,46 @@ impl DocumentBody {
     }
 }
 
-/// `POST /documents`: a file or reader streams, other content goes through
-/// the generated operation.
-pub(crate) async fn create_document(
-    client: &Client,
+/// A document's raw content for its file URL, and its (explicit or
+/// sniffed) type: a file or reader is opened for streaming, other content
+/// is read into memory.
+pub(crate) async fn open_raw(
     content: Content,
     explicit: Option<ContentType>,
-    make: impl Fn(Base64Content, ContentType) -> types::PostDocuments,
-) -> Result<Document> {
-    DocumentBody::prepare(content, explicit, make)
-        .await?
-        .send(client)
-        .await
+) -> Result<(FileBody, ContentType)> {
+    match Source::open(content).await? {
+        Opened::Memory(content) => {
+            let prepared = content.prepare(explicit).await?;
+            Ok((
+                FileBody::Memory(Bytes::from(prepared.content.into_bytes())),
+                prepared.content_type,
+            ))
+        }
+        Opened::Stream { source, head } => {
+            let content_type = checked_type(explicit, &head)?;
+            Ok((FileBody::Streamed(source), content_type))
+        }
+    }
+}
+
+impl DocumentBody {
+    /// The inline body (`content` as base64) of content opened for a file
+    /// URL.
+    pub(crate) fn inline(
+        raw: FileBody,
+        content_type: ContentType,
+        make: impl Fn(Base64Content, ContentType) -> types::PostDocuments,
+    ) -> Result<DocumentBody> {
+        Ok(match raw {
+            FileBody::Memory(bytes) => {
+                DocumentBody::Memory(make(Base64Content::from(bytes.to_vec()), content_type))
+            }
+            FileBody::Streamed(source) => {
+                let frame = Frame::of(|content| make(content, content_type.clone()))?;
+                DocumentBody::Streamed(StreamedJson::new(frame, source))
+            }
+        })
+    }
 }
 
 /// `POST /assets`: a file or reader streams, other content goes through the
@@ -526,7 +524,9 @@ mod tests {
     use futures::TryStreamExt;
 
     fn document(content: Base64Content) -> types::PostDocuments {
-        let mut post_documents = types::PostDocuments::new(content, ContentType::ApplicationPdf);
+        let mut post_documents = types::PostDocuments::new();
+        post_documents.content = Some(content);
+        post_documents.content_type = Some(ContentType::ApplicationPdf);
         post_documents.dataset_id = Some("las:dataset:\"AA==\"".into());
         post_documents.retention_in_days = Some(7);
         post_documents

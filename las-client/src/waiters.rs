@@ -28,8 +28,9 @@ use backon::BackoffBuilder;
 
 use crate::call::Op;
 use crate::types::{
-    DataBundle, DataBundleStatus, Model, ModelStatus, TransitionExecution,
-    TransitionExecutionStatus, WorkflowExecution, WorkflowExecutionStatus,
+    DataBundle, DataBundleStatus, Model, ModelStatus, Training, TrainingStatus, Transformation,
+    TransformationStatus, TransitionExecution, TransitionExecutionStatus, WorkflowExecution,
+    WorkflowExecutionStatus,
 };
 use crate::{ids, Client, Error};
 
@@ -201,41 +202,41 @@ fn ids_or_error(pairs: &[(&'static str, &str)]) -> crate::Result<()> {
         .try_for_each(|(what, id)| ids::check(what, id).map(|_| ()))
 }
 
-/// The API has no `GET` for one data bundle: page through the model's
-/// bundles until it shows up.
-async fn find_data_bundle(
+/// The API has no `GET` for one transformation: page through the
+/// dataset's transformations until it shows up.
+async fn find_transformation(
     client: &Client,
-    model_id: &str,
-    bundle_id: &str,
-) -> crate::Result<DataBundle> {
+    dataset_id: &str,
+    transformation_id: &str,
+) -> crate::Result<Transformation> {
     let mut token: Option<String> = None;
     let mut seen = std::collections::HashSet::new();
     loop {
         let t = token.as_deref();
         let page = client
-            .call(Op::get("list_data_bundles"), |api| async move {
-                api.list_data_bundles(model_id, None, t, None).await
+            .call(Op::get("list_transformations"), |api| async move {
+                api.list_transformations(dataset_id, None, t, None).await
             })
             .await?;
-        if let Some(bundle) = page
-            .data_bundles
+        if let Some(found) = page
+            .transformations
             .into_iter()
-            .find(|b| b.data_bundle_id == bundle_id)
+            .find(|t| t.transformation_id == transformation_id)
         {
-            return Ok(bundle);
+            return Ok(found);
         }
         match page.next_token {
             Some(next) if seen.insert(next.clone()) => token = Some(next),
             Some(next) => {
                 return Err(Error::InvalidResponse {
-                    operation: "list_data_bundles",
+                    operation: "list_transformations",
                     what: format!("nextToken {next:?} was already returned"),
                 })
             }
             None => {
                 return Err(Error::NotFound {
                     message: format!(
-                        "data bundle {bundle_id} is not among the data bundles of model {model_id}"
+                        "transformation {transformation_id} is not among the transformations of dataset {dataset_id}"
                     ),
                 })
             }
@@ -279,9 +280,9 @@ impl Client {
         Wait::new(self, checked.map(|()| poll), judge)
     }
 
-    /// Wait until a data bundle is `ready`; `failed` is a
-    /// [`WaitError::Failed`]. (The API has no `GET` for one data bundle, so
-    /// each poll pages through the model's bundles.)
+    /// Wait until a data bundle is ready to train on: `succeeded` (the live
+    /// API) or `ready` (the 2021 API) is done; `failed` is a
+    /// [`WaitError::Failed`]; `running` and `processing` keep the wait going.
     ///
     /// ```no_run
     /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
@@ -300,7 +301,7 @@ impl Client {
     ) -> Wait<DataBundle> {
         fn judge(b: &DataBundle) -> (Verdict, String) {
             let verdict = match b.status {
-                DataBundleStatus::Ready => Verdict::Done,
+                DataBundleStatus::Succeeded | DataBundleStatus::Ready => Verdict::Done,
                 DataBundleStatus::Failed => Verdict::Failed,
                 _ => Verdict::Pending,
             };
@@ -310,12 +311,110 @@ impl Client {
         let checked = ids_or_error(&[("model_id", &model_id), ("data_bundle_id", &bundle_id)]);
         let poll: Poll<DataBundle> = Box::new(move |client| {
             let (model_id, bundle_id) = (model_id.clone(), bundle_id.clone());
-            Box::pin(async move { find_data_bundle(&client, &model_id, &bundle_id).await })
+            Box::pin(async move {
+                client
+                    .call(Op::get("get_data_bundle"), |api| {
+                        let (m, b) = (model_id.as_str(), bundle_id.as_str());
+                        async move { api.get_data_bundle(m, b).await }
+                    })
+                    .await
+            })
         });
         Wait::new(self, checked.map(|()| poll), judge)
     }
 
-    /// Wait until a workflow execution ends: `succeeded` is done; `failed`,
+    /// Wait until a model's training ends: `succeeded` is done; `failed` and
+    /// `cancelled` are [`WaitError::Failed`]; every other status
+    /// (`waiting-for-approval`, `preparing`, `pending`, `running`,
+    /// `running-final-evaluation`) keeps the wait going. Trainings take
+    /// hours: set a [`timeout`](Wait::timeout) that fits.
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// use std::time::Duration;
+    /// let training = client
+    ///     .wait_until_training_finished("las:model:abc", "las:model-training:def")
+    ///     .timeout(Duration::from_secs(12 * 3600))
+    ///     .interval(Duration::from_secs(60))
+    ///     .await
+    ///     .map_err(|e| e.into_error())?;
+    /// println!("{:?} GPU hours", training.gpu_hours);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn wait_until_training_finished(
+        &self,
+        model_id: impl Into<String>,
+        training_id: impl Into<String>,
+    ) -> Wait<Training> {
+        fn judge(t: &Training) -> (Verdict, String) {
+            let verdict = match t.status {
+                TrainingStatus::Succeeded => Verdict::Done,
+                TrainingStatus::Failed | TrainingStatus::Cancelled => Verdict::Failed,
+                _ => Verdict::Pending,
+            };
+            (verdict, t.status.to_string())
+        }
+        let (model_id, training_id): (String, String) = (model_id.into(), training_id.into());
+        let checked = ids_or_error(&[("model_id", &model_id), ("training_id", &training_id)]);
+        let poll: Poll<Training> = Box::new(move |client| {
+            let (model_id, training_id) = (model_id.clone(), training_id.clone());
+            Box::pin(async move {
+                client
+                    .call(Op::get("get_training"), |api| {
+                        let (m, t) = (model_id.as_str(), training_id.as_str());
+                        async move { api.get_training(m, t).await }
+                    })
+                    .await
+            })
+        });
+        Wait::new(self, checked.map(|()| poll), judge)
+    }
+
+    /// Wait until a dataset's transformation ends: `succeeded` is done;
+    /// `failed` is a [`WaitError::Failed`]; `running` keeps the wait going.
+    /// (The API has no `GET` for one transformation, so each poll pages
+    /// through the dataset's transformations.)
+    ///
+    /// ```no_run
+    /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
+    /// let transformation = client
+    ///     .wait_until_transformation_finished("las:dataset:abc", "las:dataset-transformation:def")
+    ///     .await
+    ///     .map_err(|e| e.into_error())?;
+    /// # let _ = transformation;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn wait_until_transformation_finished(
+        &self,
+        dataset_id: impl Into<String>,
+        transformation_id: impl Into<String>,
+    ) -> Wait<Transformation> {
+        fn judge(t: &Transformation) -> (Verdict, String) {
+            let verdict = match t.status {
+                TransformationStatus::Succeeded => Verdict::Done,
+                TransformationStatus::Failed => Verdict::Failed,
+                _ => Verdict::Pending,
+            };
+            (verdict, t.status.to_string())
+        }
+        let (dataset_id, transformation_id): (String, String) =
+            (dataset_id.into(), transformation_id.into());
+        let checked = ids_or_error(&[
+            ("dataset_id", &dataset_id),
+            ("transformation_id", &transformation_id),
+        ]);
+        let poll: Poll<Transformation> = Box::new(move |client| {
+            let (dataset_id, transformation_id) = (dataset_id.clone(), transformation_id.clone());
+            Box::pin(
+                async move { find_transformation(&client, &dataset_id, &transformation_id).await },
+            )
+        });
+        Wait::new(self, checked.map(|()| poll), judge)
+    }
+
+    /// Wait until a workflow execution ends: `succeeded` or `completed` is done; `failed`,
     /// `rejected` and `error` are [`WaitError::Failed`]; `running` and
     /// `retry` keep the wait going.
     ///
@@ -337,7 +436,7 @@ impl Client {
         fn judge(e: &WorkflowExecution) -> (Verdict, String) {
             use WorkflowExecutionStatus as S;
             let verdict = match e.status {
-                S::Succeeded => Verdict::Done,
+                S::Succeeded | S::Completed => Verdict::Done,
                 S::Failed | S::Rejected | S::Error => Verdict::Failed,
                 _ => Verdict::Pending,
             };

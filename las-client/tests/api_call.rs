@@ -44,7 +44,7 @@ async fn errors_are_typed() {
     let (_emu, client) = emulator().await;
     let err = client
         .api_call("get_model", |api| async move {
-            api.get_model("las:model:00000000000000000000000000000000")
+            api.get_model("las:model:00000000000000000000000000000000", None)
                 .await
         })
         .await
@@ -58,7 +58,7 @@ async fn reads_are_retried() {
     emu.faults().all().fail_next(1, Fault::Status(503));
     let page = client
         .api_call("list_models", |api| async move {
-            api.list_models(None, None).await
+            api.list_models(None, None, None).await
         })
         .await
         .expect("retried after a 503");

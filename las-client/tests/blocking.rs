@@ -127,7 +127,10 @@ fn datasets_and_documents_crud() {
         .ground_truth([("total_amount", "120.50")])
         .send()
         .unwrap();
-    assert_eq!(document.content_type.to_string(), "application/pdf");
+    assert_eq!(
+        document.content_type.unwrap().to_string(),
+        "application/pdf"
+    );
     assert_eq!(documents.download(&document.document_id).unwrap(), PDF);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("copy.pdf");
@@ -309,12 +312,17 @@ fn models_data_bundles_predictions_and_waiters() {
 
     let model = client
         .models()
-        .create(800, 1000, [("total", field(FieldType::Amount, 10))])
+        .create([("total", field(FieldType::Amount, 10))])
         .name("Totals")
         .send()
         .unwrap();
     assert_eq!(
-        client.models().get(&model.model_id).unwrap().model_id,
+        client
+            .models()
+            .get(&model.model_id)
+            .send()
+            .unwrap()
+            .model_id,
         model.model_id
     );
     assert_eq!(client.models().list().items().count(), 1);
@@ -342,7 +350,7 @@ fn models_data_bundles_predictions_and_waiters() {
         .timeout(LIMIT)
         .wait()
         .unwrap();
-    assert_eq!(ready.status, DataBundleStatus::Ready);
+    assert_eq!(ready.status, DataBundleStatus::Succeeded);
     let renamed = bundles
         .update(&bundle.data_bundle_id)
         .description("checked")
@@ -352,7 +360,7 @@ fn models_data_bundles_predictions_and_waiters() {
     assert_eq!(
         bundles
             .list()
-            .status(DataBundleStatus::Ready)
+            .status(DataBundleStatus::Succeeded)
             .items()
             .count(),
         1
@@ -498,7 +506,7 @@ fn workflows_transitions_executions_and_logs() {
     );
     // Sending a finished execution on is refused by the API.
     assert!(matches!(
-        runs.update(&run.execution_id, id.as_str()),
+        runs.update(&run.execution_id, id.as_str()).send(),
         Err(Error::BadRequest { .. })
     ));
     runs.delete(&run.execution_id).unwrap();

@@ -19,7 +19,7 @@ fn dataset(id: &str) -> serde_json::Value {
     json!({
         "datasetId": id, "name": null, "description": null, "retentionInDays": 1825,
         "storageLocation": "EU", "version": 0, "numberOfDocuments": 0, "groundTruthSummary": {},
-        "containsPersonallyIdentifiableInformation": false,
+        "containsPersonallyIdentifiableInformation": false, "metadata": null,
         "createdBy": null, "createdTime": null, "updatedBy": null, "updatedTime": null
     })
 }

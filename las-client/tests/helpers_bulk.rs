@@ -112,6 +112,7 @@ async fn stub_server(delay: Duration, fail_marker: &'static str) -> (String, Arc
                             "200 OK",
                             serde_json::json!({
                                 "documentId": format!("las:document:{n}"), "contentType": "application/pdf",
+                                "name": null, "description": null, "metadata": null,
                                 "consentId": null, "datasetId": null, "retentionInDays": 1825, "groundTruth": [],
                                 "createdBy": null, "createdTime": null, "updatedBy": null, "updatedTime": null
                             })

@@ -16,6 +16,7 @@ const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0
 const JPEG: &[u8] = b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01\0\0";
 const TIFF: &[u8] = b"II*\0\x08\0\0\0\x0e\0\0\x01\x03\0";
 const GIF: &[u8] = b"GIF89a\x01\0\x01\0\0\0\0;";
+const WEBP: &[u8] = b"RIFF\x24\0\0\0WEBPVP8 \x18\0\0\0\x30\x01\0\x9d\x01\x2a\x01\0\x01\0";
 
 async fn emulator() -> (Emulator, Client) {
     let emu = Emulator::builder()
@@ -87,7 +88,7 @@ async fn documents_from_a_path_bytes_a_reader_and_base64_round_trip() {
     ];
     for (what, content, original, content_type) in cases {
         let doc = client.documents().create(content).send().await.unwrap();
-        assert_eq!(doc.content_type, content_type, "{what}");
+        assert_eq!(doc.content_type, Some(content_type), "{what}");
         assert_eq!(
             client.documents().download(&doc.document_id).await.unwrap(),
             original,
@@ -125,9 +126,10 @@ async fn content_types_are_sniffed_and_an_explicit_type_wins() {
         (PNG, ContentType::ImagePng),
         (JPEG, ContentType::ImageJpeg),
         (TIFF, ContentType::ImageTiff),
+        (WEBP, ContentType::ImageWebp),
     ] {
         let doc = client.documents().create(bytes).send().await.unwrap();
-        assert_eq!(doc.content_type, content_type);
+        assert_eq!(doc.content_type, Some(content_type));
     }
 
     // The explicit type is sent as given, whatever the bytes look like.
@@ -138,7 +140,7 @@ async fn content_types_are_sniffed_and_an_explicit_type_wins() {
         .send()
         .await
         .unwrap();
-    assert_eq!(doc.content_type, ContentType::ImageJpeg);
+    assert_eq!(doc.content_type, Some(ContentType::ImageJpeg));
     assert_eq!(
         client
             .documents()
@@ -146,7 +148,7 @@ async fn content_types_are_sniffed_and_an_explicit_type_wins() {
             .await
             .unwrap()
             .content_type,
-        ContentType::ImageJpeg
+        Some(ContentType::ImageJpeg)
     );
     // Even for bytes that could not be sniffed or are of another type.
     let doc = client
@@ -156,7 +158,7 @@ async fn content_types_are_sniffed_and_an_explicit_type_wins() {
         .send()
         .await
         .unwrap();
-    assert_eq!(doc.content_type, ContentType::ImagePng);
+    assert_eq!(doc.content_type, Some(ContentType::ImagePng));
     assert_eq!(
         client.documents().download(&doc.document_id).await.unwrap(),
         GIF

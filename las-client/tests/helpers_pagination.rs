@@ -172,6 +172,7 @@ async fn a_limit_stops_after_that_many_items_and_fetches_only_the_pages_needed()
 fn stub_document(id: &str) -> Value {
     json!({
         "documentId": id, "contentType": "application/pdf", "consentId": null, "datasetId": null,
+        "name": null, "description": null, "metadata": null,
         "retentionInDays": 1825, "groundTruth": [], "createdBy": null, "createdTime": null,
         "updatedBy": null, "updatedTime": null
     })

@@ -158,7 +158,7 @@ async fn success_records_the_output_with_heartbeats_while_the_handler_runs() {
         .as_object()
         .unwrap()
         .clone();
-    assert_eq!(workflow_execution.output, want);
+    assert_eq!(workflow_execution.output, Some(want));
 }
 
 #[tokio::test]

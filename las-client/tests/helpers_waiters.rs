@@ -8,9 +8,10 @@ use std::time::Duration;
 use las_client::credentials::Credentials;
 use las_client::models::field;
 use las_client::types::{
-    DataBundleStatus, FieldType, ManualTransitionParameters, ModelStatus,
-    TransitionExecutionStatus, TransitionExecutionUpdateStatus, TransitionType,
-    WorkflowExecutionStatus,
+    DataBundleStatus, FieldType, ManualTransitionParameters, ModelStatus, PatchTrainingIdStatus,
+    PostTransformationsOperationsItem, PostTransformationsOperationsItemType, TrainingStatus,
+    TransformationStatus, TransitionExecutionStatus, TransitionExecutionUpdateStatus,
+    TransitionType, WorkflowExecutionStatus,
 };
 use las_client::waiters::WaitError;
 use las_client::{Client, Error, RetryPolicy};
@@ -51,7 +52,7 @@ async fn advance_later(emu: &Emulator, by: Duration) {
 async fn model(client: &Client) -> String {
     client
         .models()
-        .create(800, 1000, [("total", field(FieldType::Amount, 10))])
+        .create([("total", field(FieldType::Amount, 10))])
         .send()
         .await
         .unwrap()
@@ -121,7 +122,7 @@ async fn a_data_bundle_becomes_ready_or_fails_over_an_empty_dataset() {
     let bundles = client.models().data_bundles(&model_id);
     let good = bundles.create([&full]).send().await.unwrap();
     let bad = bundles.create([&empty]).send().await.unwrap();
-    assert_eq!(good.status, DataBundleStatus::Processing);
+    assert_eq!(good.status, DataBundleStatus::Running);
 
     let (ready, failed, ()) = tokio::join!(
         client
@@ -138,7 +139,7 @@ async fn a_data_bundle_becomes_ready_or_fails_over_an_empty_dataset() {
     );
     let ready = ready.unwrap();
     assert_eq!(ready.data_bundle_id, good.data_bundle_id);
-    assert_eq!(ready.status, DataBundleStatus::Ready);
+    assert_eq!(ready.status, DataBundleStatus::Succeeded);
     match failed {
         Err(WaitError::Failed { state, resource }) => {
             assert_eq!(state, "failed");
@@ -385,4 +386,116 @@ async fn bad_ids_are_refused_before_anything_is_sent() {
     );
     assert!(matches!(err.into_error(), Error::NotFound { .. }));
     assert_eq!(emu.stats().api_requests(), 1);
+}
+
+#[tokio::test]
+async fn a_training_finishes_or_is_cancelled_and_a_transformation_finishes() {
+    let (emu, client) = emulator().await;
+    let model_id = model(&client).await;
+    let dataset = client.datasets().create().send().await.unwrap().dataset_id;
+    client
+        .documents()
+        .create(PDF)
+        .dataset_id(&dataset)
+        .send()
+        .await
+        .unwrap();
+    let bundle = client
+        .models()
+        .data_bundles(&model_id)
+        .create([&dataset])
+        .send()
+        .await
+        .unwrap();
+    let (bundle, ()) = tokio::join!(
+        client
+            .wait_until_data_bundle_ready(&model_id, &bundle.data_bundle_id)
+            .interval(POLL)
+            .timeout(LIMIT)
+            .wait(),
+        advance_later(&emu, Duration::from_secs(2)),
+    );
+    let bundle = bundle.unwrap();
+
+    let trainings = client.models().trainings(&model_id);
+    let training = trainings
+        .create([&bundle.data_bundle_id])
+        .name("first")
+        .send()
+        .await
+        .unwrap();
+    assert!(!matches!(
+        training.status,
+        TrainingStatus::Succeeded | TrainingStatus::Failed | TrainingStatus::Cancelled
+    ));
+    let (done, ()) = tokio::join!(
+        client
+            .wait_until_training_finished(&model_id, &training.training_id)
+            .interval(POLL)
+            .timeout(LIMIT)
+            .wait(),
+        advance_later(&emu, Duration::from_secs(60)),
+    );
+    let done = done.unwrap();
+    assert_eq!(done.training_id, training.training_id);
+    assert_eq!(done.status, TrainingStatus::Succeeded);
+
+    // A cancelled training is a failed wait that carries it.
+    let second = trainings
+        .create([&bundle.data_bundle_id])
+        .send()
+        .await
+        .unwrap();
+    trainings
+        .update(&second.training_id)
+        .status(PatchTrainingIdStatus::Cancelled)
+        .send()
+        .await
+        .unwrap();
+    match client
+        .wait_until_training_finished(&model_id, &second.training_id)
+        .interval(POLL)
+        .timeout(LIMIT)
+        .wait()
+        .await
+    {
+        Err(WaitError::Failed { state, resource }) => {
+            assert_eq!(state, "cancelled");
+            assert_eq!(resource.training_id, second.training_id);
+        }
+        other => panic!("{other:?}"),
+    }
+
+    let transformations = client.datasets().transformations(&dataset);
+    let transformation = transformations
+        .create([PostTransformationsOperationsItem::new(
+            PostTransformationsOperationsItemType::RemoveDuplicates,
+        )])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(transformation.status, TransformationStatus::Running);
+    let (finished, ()) = tokio::join!(
+        client
+            .wait_until_transformation_finished(&dataset, &transformation.transformation_id)
+            .interval(POLL)
+            .timeout(LIMIT)
+            .wait(),
+        advance_later(&emu, Duration::from_secs(2)),
+    );
+    assert_eq!(finished.unwrap().status, TransformationStatus::Succeeded);
+
+    // An id that is not among the dataset's transformations is NotFound.
+    let err = client
+        .wait_until_transformation_finished(
+            &dataset,
+            "las:dataset-transformation:00000000000000000000000000000000",
+        )
+        .interval(POLL)
+        .timeout(LIMIT)
+        .wait()
+        .await
+        .unwrap_err()
+        .into_error();
+    assert!(matches!(err, Error::NotFound { .. }), "{err:?}");
 }

@@ -31,11 +31,13 @@ fn quickstart_runs_against_the_in_memory_server() {
         "{text}"
     );
     for expected in [
+        "Roles users can have: ",
         "Created dataset",
         "Uploaded invoice.pdf",
         "Uploaded letter.jpg",
         "Uploaded receipt.png",
         "Created model",
+        "ready (succeeded)",
         "Page 1:",
         "Page 2:",
         "Deleted the model and dataset",

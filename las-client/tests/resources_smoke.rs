@@ -404,7 +404,7 @@ async fn every_operation_is_reachable_through_its_handler() {
         "POST /v1/models",
         "Model",
         c.models()
-            .create(1052, 1488, [("total", field(FieldType::Amount, 10))])
+            .create([("total", field(FieldType::Amount, 10))])
             .name("m")
             .send()
     );

@@ -14,7 +14,10 @@ use std::future::Future;
 use std::pin::Pin;
 
 use las_client::credentials::Credentials;
-use las_client::types::TransitionExecutionUpdateStatus;
+use las_client::types::{
+    PostTransformationsOperationsItem, PostTransformationsOperationsItemType,
+    TransitionExecutionUpdateStatus,
+};
 use las_client::{Client, Error, RetryPolicy};
 use percent_encoding::percent_decode_str;
 use serde_json::json;
@@ -95,6 +98,7 @@ fn table() -> BTreeMap<&'static str, Call> {
         .name("n")
         .send()
         .await);
+    op!("getAppClient", |c, p| c.app_clients().get(&p[0]).await);
     op!("deleteAsset", |c, p| c.assets().delete(&p[0]).await);
     op!("getAsset", |c, p| c.assets().get(&p[0]).await);
     op!("updateAsset", |c, p| c
@@ -114,6 +118,29 @@ fn table() -> BTreeMap<&'static str, Call> {
         .update(&p[0])
         .name("n")
         .send()
+        .await);
+    op!("listTransformations", |c, p| c
+        .datasets()
+        .transformations(&p[0])
+        .list()
+        .send()
+        .await);
+    op!("createTransformation", |c, p| c
+        .datasets()
+        .transformations(&p[0])
+        .create([PostTransformationsOperationsItem::new(
+            PostTransformationsOperationsItemType::RemoveDuplicates
+        )])
+        .send()
+        .await);
+    op!("deleteTransformation", |c, p| c
+        .datasets()
+        .transformations(&p[0])
+        .delete(&p[1])
+        .await);
+    op!("getDeploymentEnvironment", |c, p| c
+        .deployment_environments()
+        .get(&p[0])
         .await);
     op!("deleteDocument", |c, p| c.documents().delete(&p[0]).await);
     op!("getDocument", |c, p| c.documents().get(&p[0]).await);
@@ -144,6 +171,59 @@ fn table() -> BTreeMap<&'static str, Call> {
         .create(["las:dataset:1"])
         .send()
         .await);
+    op!("getDataBundle", |c, p| c
+        .models()
+        .data_bundles(&p[0])
+        .get(&p[1])
+        .await);
+    op!("listTrainings", |c, p| c
+        .models()
+        .trainings(&p[0])
+        .list()
+        .send()
+        .await);
+    op!("createTraining", |c, p| c
+        .models()
+        .trainings(&p[0])
+        .create(["las:model-data-bundle:1"])
+        .send()
+        .await);
+    op!("getTraining", |c, p| c
+        .models()
+        .trainings(&p[0])
+        .get(&p[1])
+        .await);
+    op!("updateTraining", |c, p| c
+        .models()
+        .trainings(&p[0])
+        .update(&p[1])
+        .name("n")
+        .send()
+        .await);
+    op!("getPaymentMethod", |c, p| c
+        .payment_methods()
+        .get(&p[0])
+        .await);
+    op!("deletePaymentMethod", |c, p| c
+        .payment_methods()
+        .delete(&p[0])
+        .await);
+    op!("updatePaymentMethod", |c, p| c
+        .payment_methods()
+        .update(&p[0])
+        .name("n")
+        .send()
+        .await);
+    op!("getPlan", |c, p| c.plans().get(&p[0]).await);
+    op!("getPrediction", |c, p| c.predictions().get(&p[0]).await);
+    op!("getProfile", |c, p| c.profiles().get(&p[0]).await);
+    op!("updateProfile", |c, p| c
+        .profiles()
+        .update(&p[0])
+        .name("n")
+        .send()
+        .await);
+    op!("getRole", |c, p| c.roles().get(&p[0]).await);
     op!("deleteDataBundle", |c, p| c
         .models()
         .data_bundles(&p[0])

@@ -97,13 +97,14 @@ async fn create_document(
     });
     Json(serde_json::json!({
         "documentId": "las:document:big", "contentType": "application/pdf", "retentionInDays": 7,
+        "name": null, "description": null, "metadata": null,
         "createdBy": null, "createdTime": null, "updatedBy": null, "updatedTime": null
     }))
 }
 
 /// A document whose content is the file at `path`, encoded as it is sent.
 async fn get_document(State(path): State<Arc<std::path::PathBuf>>) -> axum::response::Response {
-    let head = r#"{"documentId":"las:document:big","contentType":"application/pdf","retentionInDays":7,"createdBy":null,"createdTime":null,"updatedBy":null,"updatedTime":null,"content":""#;
+    let head = r#"{"documentId":"las:document:big","contentType":"application/pdf","retentionInDays":7,"name":null,"description":null,"metadata":null,"createdBy":null,"createdTime":null,"updatedBy":null,"updatedTime":null,"content":""#;
     let file = tokio::fs::File::open(&*path).await.unwrap();
     let chunks = futures::stream::unfold(file, |mut file| async move {
         use tokio::io::AsyncReadExt;
@@ -223,11 +224,23 @@ async fn a_64_mib_upload_and_download_grow_the_heap_by_less_than_16_mib() {
         .unwrap();
     // A small upload first: the connection and every lazily built part of
     // the client exist before the measurement.
-    client.documents().create(&small).send().await.unwrap();
+    client
+        .documents()
+        .create(&small)
+        .inline(true)
+        .send()
+        .await
+        .unwrap();
 
     let baseline = LIVE.load(Ordering::Relaxed);
     PEAK.store(baseline, Ordering::Relaxed);
-    client.documents().create(&big).send().await.unwrap();
+    client
+        .documents()
+        .create(&big)
+        .inline(true)
+        .send()
+        .await
+        .unwrap();
     let growth = PEAK.load(Ordering::Relaxed).saturating_sub(baseline);
     eprintln!(
         "peak live heap growth while uploading {} MiB: {:.2} MiB",

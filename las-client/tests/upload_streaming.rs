@@ -1,4 +1,5 @@
-//! Streamed uploads on the wire: the body is exactly the generated type's
+//! Streamed inline uploads on the wire (`inline(true)`: base64 in the
+//! `POST`, the 2021 API's way): the body is exactly the generated type's
 //! JSON, `Content-Length` is exact for files, a file is sent whole again
 //! after a 503, and a reader is never sent twice.
 
@@ -15,6 +16,7 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 fn document() -> serde_json::Value {
     json!({
         "documentId": "las:document:abc", "contentType": "application/pdf",
+        "name": null, "description": null, "metadata": null,
         "retentionInDays": 7, "consentId": "las:consent:x",
         "createdBy": null, "createdTime": null, "updatedBy": null, "updatedTime": null
     })
@@ -22,7 +24,7 @@ fn document() -> serde_json::Value {
 
 fn asset() -> serde_json::Value {
     json!({
-        "assetId": "las:asset:abc", "name": "ui", "description": null,
+        "assetId": "las:asset:abc", "name": "ui", "description": null, "contentMD5": null,
         "createdBy": null, "createdTime": null, "updatedBy": null, "updatedTime": null
     })
 }
@@ -50,10 +52,9 @@ fn pdf(len: usize) -> Vec<u8> {
 /// What the generated operation would send for this document.
 fn expected_document_body(raw: &[u8]) -> Vec<u8> {
     serde_json::to_vec(&{
-        let mut post_documents = PostDocuments::new(
-            Base64Content::from(raw.to_vec()),
-            ContentType::ApplicationPdf,
-        );
+        let mut post_documents = PostDocuments::new();
+        post_documents.content = Some(Base64Content::from(raw.to_vec()));
+        post_documents.content_type = Some(ContentType::ApplicationPdf);
         post_documents.consent_id = Some("las:consent:x".into());
         post_documents.ground_truth = vec![las_client::types::GroundTruthItem::new(
             "total".into(),
@@ -104,6 +105,7 @@ async fn a_file_is_streamed_with_its_exact_length_and_sent_whole_again_after_a_5
     let doc = client
         .documents()
         .create(&file)
+        .inline(true)
         .consent_id("las:consent:x")
         .ground_truth([("total", "1.00")])
         .retention_in_days(7)
@@ -143,6 +145,7 @@ async fn a_reader_streams_without_a_length_and_is_never_sent_twice() {
     let err = client
         .documents()
         .create(Content::reader(std::io::Cursor::new(raw.clone())))
+        .inline(true)
         .consent_id("las:consent:x")
         .ground_truth([("total", "1.00")])
         .retention_in_days(7)
@@ -176,6 +179,7 @@ async fn a_reader_that_succeeds_needs_one_request() {
     client
         .documents()
         .create(Content::reader(std::io::Cursor::new(raw.clone())))
+        .inline(true)
         .consent_id("las:consent:x")
         .ground_truth([("total", "1.00")])
         .retention_in_days(7)

@@ -99,7 +99,6 @@ fn delta(old: &BTreeMap<String, String>, new: &BTreeMap<String, String>) -> Delt
 pub struct Report {
     operations: Delta,
     types: Delta,
-    totals: (usize, usize),
 }
 
 impl Report {
@@ -123,17 +122,12 @@ pub fn compare(old: &str, new: &str) -> Result<Report, String> {
     Ok(Report {
         operations: delta(&old.operations, &new.operations),
         types: delta(&old.types, &new.types),
-        totals: (new.operations.len(), new.types.len()),
     })
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "Surface: {} operations, {} types in the generated file.",
-            self.totals.0, self.totals.1
-        )?;
+        writeln!(f, "Surface of the generated file, by name:")?;
         for (what, d) in [("operations", &self.operations), ("types", &self.types)] {
             if d.added.is_empty() && d.removed.is_empty() && d.changed.is_empty() {
                 writeln!(f, "  {what}: unchanged")?;

@@ -334,13 +334,28 @@ impl Client {
     methods!(crate Client;
         /// Wait until a model is `active`; `inactive` is a failed wait.
         fn wait_until_model_active(&self, model_id: impl Into<String>) => Wait<types::Model>;
-        /// Wait until a data bundle is `ready`; `failed` is a failed wait.
+        /// Wait until a data bundle is `succeeded` (or `ready`, the 2021
+        /// API's word); `failed` is a failed wait.
         fn wait_until_data_bundle_ready(
             &self,
             model_id: impl Into<String>,
             data_bundle_id: impl Into<String>,
         ) => Wait<types::DataBundle>;
-        /// Wait until a workflow execution ends: `succeeded` is done; `failed`,
+        /// Wait until a model's training ends: `succeeded` is done; `failed`
+        /// and `cancelled` are failed waits.
+        fn wait_until_training_finished(
+            &self,
+            model_id: impl Into<String>,
+            training_id: impl Into<String>,
+        ) => Wait<types::Training>;
+        /// Wait until a dataset's transformation ends: `succeeded` is done;
+        /// `failed` is a failed wait.
+        fn wait_until_transformation_finished(
+            &self,
+            dataset_id: impl Into<String>,
+            transformation_id: impl Into<String>,
+        ) => Wait<types::Transformation>;
+        /// Wait until a workflow execution ends: `succeeded` or `completed` is done; `failed`,
         /// `rejected` and `error` are failed waits.
         fn wait_until_workflow_execution_done(
             &self,

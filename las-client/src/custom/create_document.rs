@@ -5,7 +5,7 @@ use crate::content::Content;
 use crate::documents::Documents;
 use crate::resources::documents::IntoContent;
 use crate::resources::ground_truth;
-use crate::types::{self, ContentType, Document, GroundTruthItem};
+use crate::types::{self, ContentType, Document};
 use crate::{Client, Error, Result};
 
 impl Documents {
@@ -32,25 +32,28 @@ impl Documents {
             client: self.client.clone(),
             content: content.into_content(),
             content_type: None,
-            consent_id: None,
-            dataset_id: None,
-            ground_truth: Vec::new(),
-            retention_in_days: None,
+            inline: None,
+            body: types::PostDocuments::new(),
         }
     }
 }
 
-/// `POST /documents`. Created by [`Documents::create`].
+/// `POST /documents`, then the content. Created by [`Documents::create`].
+///
+/// The live API takes the document's details and answers with a `fileUrl`
+/// for its bytes: the content is then `PUT` there, raw, streamed from a
+/// file or reader (credentials go only to the API's origin or one trusted
+/// with [`ClientBuilder::trust_file_origin`](crate::ClientBuilder::trust_file_origin)).
+/// An API that answers without a `fileUrl` gets the content inline, base64
+/// in the `POST`, as the 2021 API did; [`inline`](Self::inline) chooses.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateDocument {
     client: Client,
     content: Content,
     content_type: Option<ContentType>,
-    consent_id: Option<String>,
-    dataset_id: Option<String>,
-    ground_truth: Vec<GroundTruthItem>,
-    retention_in_days: Option<i64>,
+    inline: Option<bool>,
+    body: types::PostDocuments,
 }
 
 impl CreateDocument {
@@ -59,51 +62,73 @@ impl CreateDocument {
         self.content_type = Some(content_type);
         self
     }
+    /// `true`: send the content inline (base64 in `POST /documents`);
+    /// `false`: only through the document's `fileUrl` (an answer without one
+    /// is an error). Unset: the file URL when the API offers one.
+    pub fn inline(mut self, inline: bool) -> Self {
+        self.inline = Some(inline);
+        self
+    }
     /// The consent that marks the owner of the document.
     pub fn consent_id(mut self, consent_id: impl Into<String>) -> Self {
-        self.consent_id = Some(consent_id.into());
+        self.body.consent_id = Some(consent_id.into());
         self
     }
     /// The dataset the document belongs to.
     pub fn dataset_id(mut self, dataset_id: impl Into<String>) -> Self {
-        self.dataset_id = Some(dataset_id.into());
+        self.body.dataset_id = Some(dataset_id.into());
         self
     }
-    /// Ground truth: `(label, value)` pairs; values are strings, booleans
-    /// or `None`.
+    /// Ground truth: `(label, value)` pairs; values are strings, numbers,
+    /// booleans or `None`.
     pub fn ground_truth<L, V>(mut self, items: impl IntoIterator<Item = (L, V)>) -> Self
     where
         L: Into<String>,
         V: crate::resources::IntoGroundTruthValue,
     {
-        self.ground_truth = ground_truth(items);
+        self.body.ground_truth = ground_truth(items);
         self
     }
     /// Days to keep the document.
     pub fn retention_in_days(mut self, days: i64) -> Self {
-        self.retention_in_days = Some(days);
+        self.body.retention_in_days = Some(days);
+        self
+    }
+    /// A name for the document.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+    /// A description of the document.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+    /// Free-form metadata: `(key, JSON value)` pairs.
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
         self
     }
 
     /// Check the content, then send: a file or reader streams into the
-    /// request body, other content is sent from memory.
+    /// request, other content is sent from memory.
     pub async fn send(self) -> Result<Document> {
-        if let Some(days) = self.retention_in_days {
+        if let Some(days) = self.body.retention_in_days {
             if days < 1 {
                 return Err(Error::invalid_input("retention_in_days must be at least 1"));
             }
         }
-        let make = |content, content_type| {
-            let mut post_documents = types::PostDocuments::new();
-            post_documents.content = Some(content);
-            post_documents.content_type = Some(content_type);
-            post_documents.consent_id = self.consent_id.clone();
-            post_documents.dataset_id = self.dataset_id.clone();
-            post_documents.ground_truth = self.ground_truth.clone();
-            post_documents.retention_in_days = self.retention_in_days;
-            post_documents
-        };
-        crate::upload::create_document(&self.client, self.content, self.content_type, make).await
+        crate::file_server::create_document(
+            &self.client,
+            self.body,
+            self.content,
+            self.content_type,
+            self.inline,
+        )
+        .await
     }
 }
 

@@ -42,6 +42,9 @@ impl Workflows {
             description: None,
             error_config: None,
             completed_config: None,
+            email_config: None,
+            status: None,
+            metadata: serde_json::Map::new(),
         }
     }
 }
@@ -56,6 +59,9 @@ pub struct CreateWorkflow {
     description: Option<String>,
     error_config: Option<types::PostWorkflowsErrorConfig>,
     completed_config: Option<types::PostWorkflowsCompletedConfig>,
+    email_config: Option<types::PostWorkflowsEmailConfig>,
+    status: Option<types::WorkflowStatus>,
+    metadata: Map<String, Value>,
 }
 
 impl CreateWorkflow {
@@ -81,6 +87,25 @@ impl CreateWorkflow {
         self
     }
 
+    /// Executions started by email: the inbox and who may send to it.
+    pub fn email_config(mut self, config: types::PostWorkflowsEmailConfig) -> Self {
+        self.email_config = Some(config);
+        self
+    }
+    /// The workflow's status (`development` or `production`).
+    pub fn status(mut self, status: types::WorkflowStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+    /// Free-form metadata: `(key, JSON value)` pairs.
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
+
     /// Send.
     pub async fn send(self) -> Result<Workflow> {
         let body = {
@@ -96,6 +121,9 @@ impl CreateWorkflow {
             post_workflows.completed_config = self.completed_config;
             post_workflows.description = self.description;
             post_workflows.error_config = self.error_config;
+            post_workflows.email_config = self.email_config;
+            post_workflows.status = self.status;
+            post_workflows.metadata = self.metadata;
             post_workflows.name = self.name;
             post_workflows
         };

@@ -59,6 +59,24 @@ impl UpdateDocument {
         self.body.retention_in_days = Some(days);
         self
     }
+    /// A new name.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+    /// A new description.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+    /// Free-form metadata: `(key, JSON value)` pairs.
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
 
     /// Send the update.
     pub async fn send(self) -> Result<Document> {

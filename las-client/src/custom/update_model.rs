@@ -88,6 +88,24 @@ impl UpdateModel {
         self.body.description = Some(description.into());
         self
     }
+    /// How predictions are post-processed.
+    pub fn postprocess_config(mut self, config: types::PostprocessConfig) -> Self {
+        self.body.postprocess_config = Some(config);
+        self
+    }
+    /// The training whose result the model uses.
+    pub fn training_id(mut self, training_id: impl Into<String>) -> Self {
+        self.body.training_id = Some(training_id.into());
+        self
+    }
+    /// Free-form metadata: `(key, JSON value)` pairs.
+    pub fn metadata(
+        mut self,
+        metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+    ) -> Self {
+        self.body.metadata = metadata.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        self
+    }
 
     /// Check what is set, then send.
     pub async fn send(self) -> Result<Model> {

@@ -61,6 +61,11 @@ impl UpdateTransition {
         self.body.description = Some(description.into());
         self
     }
+    /// New parameters of the transition's type (docker, manual or lambda).
+    pub fn parameters(mut self, parameters: types::PatchTransitionIdParameters) -> Self {
+        self.body.parameters = Some(parameters);
+        self
+    }
     /// New JSON schema of the input.
     pub fn in_schema(mut self, schema: impl IntoJsonObject) -> Self {
         self.body.input_json_schema = note(&mut self.problem, json_object("in_schema", schema));

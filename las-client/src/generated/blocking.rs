@@ -1089,12 +1089,10 @@ impl Models {
     #[doc = "Blocking form of [`Models::create`](crate::models::Models::create)."]
     pub fn create(
         &self,
-        width: i64,
-        height: i64,
         field_config: impl IntoIterator<Item = (impl Into<String>, types::FieldConfigEntry)>,
     ) -> CreateModel {
         CreateModel {
-            inner: self.inner.create(width, height, field_config),
+            inner: self.inner.create(field_config),
             rt: self.rt.clone(),
         }
     }
@@ -1112,6 +1110,11 @@ impl CreateModel {
     #[doc = "The `description` of the request body."]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.inner = self.inner.description(description);
+        self
+    }
+    #[doc = "The `height` of the request body."]
+    pub fn height(mut self, height: i64) -> Self {
+        self.inner = self.inner.height(height);
         self
     }
     #[doc = "The `metadata` of the request body."]
@@ -1135,6 +1138,11 @@ impl CreateModel {
     #[doc = "The `preprocessConfig` of the request body."]
     pub fn preprocess_config(mut self, preprocess_config: types::PreprocessConfig) -> Self {
         self.inner = self.inner.preprocess_config(preprocess_config);
+        self
+    }
+    #[doc = "The `width` of the request body."]
+    pub fn width(mut self, width: i64) -> Self {
+        self.inner = self.inner.width(width);
         self
     }
     /// Send; blocks until done.
@@ -3207,7 +3215,7 @@ mod create_document {
     use crate::content::Content;
     use crate::resources::documents::IntoContent;
     use crate::resources::ground_truth;
-    use crate::types::{self, ContentType, Document, GroundTruthItem};
+    use crate::types::{self, ContentType, Document};
     use crate::{Client, Error, Result};
     impl crate::blocking::Documents {
         #[doc = "Upload a document (`POST /documents`). `content` is a path (`&str`, `Path`, `PathBuf`), bytes, a reader or base64 (see [`Content`]); its type is sniffed unless set with [`CreateDocument::content_type`]. Blocking form of [`Documents::create`](crate::documents::Documents::create)."]
@@ -3231,6 +3239,11 @@ mod create_document {
             self.inner = self.inner.content_type(content_type);
             self
         }
+        #[doc = "`true`: send the content inline (base64 in `POST /documents`); `false`: only through the document's `fileUrl` (an answer without one is an error). Unset: the file URL when the API offers one."]
+        pub fn inline(mut self, inline: bool) -> Self {
+            self.inner = self.inner.inline(inline);
+            self
+        }
         #[doc = "The consent that marks the owner of the document."]
         pub fn consent_id(mut self, consent_id: impl Into<String>) -> Self {
             self.inner = self.inner.consent_id(consent_id);
@@ -3241,7 +3254,7 @@ mod create_document {
             self.inner = self.inner.dataset_id(dataset_id);
             self
         }
-        #[doc = "Ground truth: `(label, value)` pairs; values are strings, booleans or `None`."]
+        #[doc = "Ground truth: `(label, value)` pairs; values are strings, numbers, booleans or `None`."]
         pub fn ground_truth<L, V>(mut self, items: impl IntoIterator<Item = (L, V)>) -> Self
         where
             L: Into<String>,
@@ -3255,7 +3268,25 @@ mod create_document {
             self.inner = self.inner.retention_in_days(days);
             self
         }
-        #[doc = "Check the content, then send: a file or reader streams into the request body, other content is sent from memory."]
+        #[doc = "A name for the document."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "A description of the document."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "Free-form metadata: `(key, JSON value)` pairs."]
+        pub fn metadata(
+            mut self,
+            metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+        ) -> Self {
+            self.inner = self.inner.metadata(metadata);
+            self
+        }
+        #[doc = "Check the content, then send: a file or reader streams into the request, other content is sent from memory."]
         #[doc = ""]
         #[doc = "Blocks until done."]
         pub fn send(self) -> Result<Document> {
@@ -3365,6 +3396,24 @@ mod update_document {
             self.inner = self.inner.retention_in_days(days);
             self
         }
+        #[doc = "A new name."]
+        pub fn name(mut self, name: impl Into<String>) -> Self {
+            self.inner = self.inner.name(name);
+            self
+        }
+        #[doc = "A new description."]
+        pub fn description(mut self, description: impl Into<String>) -> Self {
+            self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "Free-form metadata: `(key, JSON value)` pairs."]
+        pub fn metadata(
+            mut self,
+            metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+        ) -> Self {
+            self.inner = self.inner.metadata(metadata);
+            self
+        }
         #[doc = "Send the update."]
         #[doc = ""]
         #[doc = "Blocks until done."]
@@ -3435,6 +3484,24 @@ mod update_model {
         #[doc = "New description."]
         pub fn description(mut self, description: impl Into<String>) -> Self {
             self.inner = self.inner.description(description);
+            self
+        }
+        #[doc = "How predictions are post-processed."]
+        pub fn postprocess_config(mut self, config: types::PostprocessConfig) -> Self {
+            self.inner = self.inner.postprocess_config(config);
+            self
+        }
+        #[doc = "The training whose result the model uses."]
+        pub fn training_id(mut self, training_id: impl Into<String>) -> Self {
+            self.inner = self.inner.training_id(training_id);
+            self
+        }
+        #[doc = "Free-form metadata: `(key, JSON value)` pairs."]
+        pub fn metadata(
+            mut self,
+            metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+        ) -> Self {
+            self.inner = self.inner.metadata(metadata);
             self
         }
         #[doc = "Check what is set, then send."]
@@ -3646,6 +3713,11 @@ mod update_transition {
             self.inner = self.inner.description(description);
             self
         }
+        #[doc = "New parameters of the transition's type (docker, manual or lambda)."]
+        pub fn parameters(mut self, parameters: types::PatchTransitionIdParameters) -> Self {
+            self.inner = self.inner.parameters(parameters);
+            self
+        }
         #[doc = "New JSON schema of the input."]
         pub fn in_schema(mut self, schema: impl IntoJsonObject) -> Self {
             self.inner = self.inner.in_schema(schema);
@@ -3817,6 +3889,24 @@ mod create_workflow {
         #[doc = "A docker job run whenever an execution ends."]
         pub fn completed_config(mut self, config: types::PostWorkflowsCompletedConfig) -> Self {
             self.inner = self.inner.completed_config(config);
+            self
+        }
+        #[doc = "Executions started by email: the inbox and who may send to it."]
+        pub fn email_config(mut self, config: types::PostWorkflowsEmailConfig) -> Self {
+            self.inner = self.inner.email_config(config);
+            self
+        }
+        #[doc = "The workflow's status (`development` or `production`)."]
+        pub fn status(mut self, status: types::WorkflowStatus) -> Self {
+            self.inner = self.inner.status(status);
+            self
+        }
+        #[doc = "Free-form metadata: `(key, JSON value)` pairs."]
+        pub fn metadata(
+            mut self,
+            metadata: impl IntoIterator<Item = (impl Into<String>, serde_json::Value)>,
+        ) -> Self {
+            self.inner = self.inner.metadata(metadata);
             self
         }
         #[doc = "Send."]

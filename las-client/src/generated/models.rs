@@ -93,23 +93,16 @@ impl Models {
     #[doc = "Creates a model (`POST /models`)."]
     pub fn create(
         &self,
-        width: i64,
-        height: i64,
         field_config: impl IntoIterator<Item = (impl Into<String>, types::FieldConfigEntry)>,
     ) -> CreateModel {
         CreateModel {
             client: self.client.clone(),
-            body: {
-                let mut body = types::PostModels::new(
-                    field_config
-                        .into_iter()
-                        .map(|(k, v)| (k.into(), v))
-                        .collect(),
-                );
-                body.width = Some(width);
-                body.height = Some(height);
-                body
-            },
+            body: types::PostModels::new(
+                field_config
+                    .into_iter()
+                    .map(|(k, v)| (k.into(), v))
+                    .collect(),
+            ),
         }
     }
 }
@@ -126,6 +119,11 @@ impl CreateModel {
     #[doc = "The `description` of the request body."]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
+        self
+    }
+    #[doc = "The `height` of the request body."]
+    pub fn height(mut self, height: i64) -> Self {
+        self.body.height = Some(height);
         self
     }
     #[doc = "The `metadata` of the request body."]
@@ -149,6 +147,11 @@ impl CreateModel {
     #[doc = "The `preprocessConfig` of the request body."]
     pub fn preprocess_config(mut self, preprocess_config: types::PreprocessConfig) -> Self {
         self.body.preprocess_config = Some(preprocess_config);
+        self
+    }
+    #[doc = "The `width` of the request body."]
+    pub fn width(mut self, width: i64) -> Self {
+        self.body.width = Some(width);
         self
     }
     /// Check the request, then send it.

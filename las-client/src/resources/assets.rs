@@ -54,6 +54,13 @@ impl Assets {
                 path.as_ref(),
             )
             .await
+            .and_then(|found| match found {
+                crate::download::Found::Content => Ok(()),
+                crate::download::Found::FileUrl(_) => Err(crate::Error::InvalidResponse {
+                    operation: "get_asset",
+                    what: "the response has no content".into(),
+                }),
+            })
     }
 }
 

@@ -27,7 +27,8 @@ pub mod workflows;
 
 use crate::types::{GroundTruthItem, GroundTruthValue};
 
-/// Values accepted as a ground-truth value: strings, booleans and `None`.
+/// Values accepted as a ground-truth value: strings, numbers, booleans,
+/// `None`, and the API's own [`GroundTruthValue`] (line items among them).
 ///
 /// ```
 /// use las_client::resources::IntoGroundTruthValue;
@@ -36,6 +37,7 @@ use crate::types::{GroundTruthItem, GroundTruthValue};
 /// assert!(matches!("120.50".into_ground_truth_value(), GroundTruthValue::Text(Some(_))));
 /// assert!(matches!(true.into_ground_truth_value(), GroundTruthValue::Bool(Some(true))));
 /// assert!(matches!(None::<&str>.into_ground_truth_value(), GroundTruthValue::Text(None)));
+/// assert!(matches!(120.5.into_ground_truth_value(), GroundTruthValue::Number(Some(_))));
 /// ```
 pub trait IntoGroundTruthValue {
     /// Convert into the API's value.
@@ -60,6 +62,17 @@ impl IntoGroundTruthValue for String {
 impl IntoGroundTruthValue for bool {
     fn into_ground_truth_value(self) -> GroundTruthValue {
         GroundTruthValue::Bool(Some(self))
+    }
+}
+impl IntoGroundTruthValue for f64 {
+    fn into_ground_truth_value(self) -> GroundTruthValue {
+        GroundTruthValue::Number(Some(self))
+    }
+}
+impl IntoGroundTruthValue for i64 {
+    /// Numbers are JSON numbers: integers beyond 2^53 lose precision.
+    fn into_ground_truth_value(self) -> GroundTruthValue {
+        GroundTruthValue::Number(Some(self as f64))
     }
 }
 impl<T: Into<String>> IntoGroundTruthValue for Option<T> {

@@ -3,7 +3,7 @@
 //! A training fits a model to its data bundles: create, read, list,
 //! update (cancel). Created by
 //! [`Models::trainings`](crate::models::Models::trainings); wait for one
-//! with [`wait_until_training_finished`](crate::waiters::wait_until_training_finished).
+//! with [`Client::wait_until_training_finished`](crate::Client::wait_until_training_finished).
 //!
 //! ```no_run
 //! # async fn run(client: las_client::Client) -> las_client::Result<()> {

@@ -4,7 +4,7 @@
 //! over a dataset: create, list, delete. Created by
 //! [`Datasets::transformations`](crate::datasets::Datasets::transformations);
 //! wait for one with
-//! [`wait_until_transformation_finished`](crate::waiters::wait_until_transformation_finished).
+//! [`Client::wait_until_transformation_finished`](crate::Client::wait_until_transformation_finished).
 //!
 //! ```no_run
 //! # async fn run(client: las_client::Client) -> las_client::Result<()> {

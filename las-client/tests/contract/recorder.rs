@@ -8,6 +8,24 @@
 //! which cannot be told apart from any other 400 by the client alone. The
 //! `sl-violations` header names each violation precisely; this proxy is how
 //! the tests see it without changing the client under test in any way.
+//!
+//! One thing the proxy does besides recording: it asks Prism again, up to
+//! [`REGENERATE_LIMIT`] times, when Prism's random answer is the mock's own
+//! failure rather than an answer of the spec. Such an answer says nothing
+//! about the request (which Prism validated before making it up); the
+//! request's own violations are kept either way. The three failures of
+//! Prism 5's response generator (json-schema-faker) seen with openapi.yaml:
+//! - it crashes on a schema and Prism answers `500` with the JavaScript
+//!   error as the body;
+//! - it does not resolve a recursive `$ref` (ground truth lists of lists)
+//!   and puts the schema itself into the data (`{"nullable": true,
+//!   "oneOf": …}` where a value belongs);
+//! - its answer violates the spec, and Prism says so in `sl-violations`
+//!   with a `response` location.
+//!
+//! Each is counted (`Exchange::regenerated`), and the messages of the third
+//! are kept (`Exchange::response_violations`) so that the test prints them:
+//! they point at schemas of the spec that Prism cannot satisfy.
 
 use std::sync::{Arc, Mutex};
 
@@ -32,6 +50,63 @@ pub struct Exchange {
     pub violations: Option<String>,
     /// The start of the response body.
     pub body: String,
+    /// How many answers of Prism to this request were the mock's own
+    /// failure, and the proxy asked again.
+    pub regenerated: u32,
+    /// The messages of `sl-violations` about Prism's own answers (location
+    /// `response`) the proxy asked again for.
+    pub response_violations: Vec<String>,
+}
+
+/// How many times the proxy asks Prism again for one request.
+pub const REGENERATE_LIMIT: u32 = 40;
+
+/// Why an answer of Prism is the mock's own failure, if it is one.
+enum MockFailure {
+    /// json-schema-faker crashed: a `500` whose body is the JavaScript error.
+    Crash,
+    /// A schema put where data belongs.
+    SchemaAsData,
+    /// Violations of the spec by the answer itself (their messages).
+    ResponseViolations(Vec<String>),
+}
+
+fn mock_failure(status: StatusCode, violations: Option<&str>, body: &[u8]) -> Option<MockFailure> {
+    if status == StatusCode::INTERNAL_SERVER_ERROR
+        && String::from_utf8_lossy(body).contains("json-schema-faker")
+    {
+        return Some(MockFailure::Crash);
+    }
+    if let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) {
+        if has_schema_as_data(&value) {
+            return Some(MockFailure::SchemaAsData);
+        }
+    }
+    let list: Vec<serde_json::Value> = serde_json::from_str(violations?).ok()?;
+    let about_the_answer = |v: &serde_json::Value| v["location"][0] == "response";
+    if list.is_empty() || !list.iter().all(about_the_answer) {
+        return None;
+    }
+    let messages = list
+        .iter()
+        .map(|v| v["message"].as_str().unwrap_or("?").to_string())
+        .collect();
+    Some(MockFailure::ResponseViolations(messages))
+}
+
+/// An object of the answer that is a schema (`nullable` with `oneOf` or
+/// `anyOf`), which no operation of openapi.yaml answers with.
+fn has_schema_as_data(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Object(map) => {
+            (map.get("nullable")
+                .is_some_and(serde_json::Value::is_boolean)
+                && (map.contains_key("oneOf") || map.contains_key("anyOf")))
+                || map.values().any(has_schema_as_data)
+        }
+        serde_json::Value::Array(items) => items.iter().any(has_schema_as_data),
+        _ => false,
+    }
 }
 
 impl Exchange {
@@ -146,31 +221,46 @@ async fn forward(State(shared): State<Shared>, request: Request) -> Response {
         status: 0,
         violations: None,
         body: String::new(),
+        regenerated: 0,
+        response_violations: Vec::new(),
     };
-    let sent = shared
-        .http
-        .request(
-            parts.method.clone(),
-            format!("{}{}", shared.upstream, path_and_query),
-        )
-        .headers(copy_headers(&parts.headers))
-        .body(body)
-        .send()
-        .await;
-    let response = match sent {
-        Ok(response) => response,
-        Err(e) => {
-            exchange.body = format!("upstream unreachable: {e}");
-            record(&shared, exchange);
-            return Response::builder()
-                .status(StatusCode::BAD_GATEWAY)
-                .body(Body::from("upstream unreachable"))
-                .unwrap_or_default();
+    let (status, headers, bytes) = loop {
+        let sent = shared
+            .http
+            .request(
+                parts.method.clone(),
+                format!("{}{}", shared.upstream, path_and_query),
+            )
+            .headers(copy_headers(&parts.headers))
+            .body(body.clone())
+            .send()
+            .await;
+        let response = match sent {
+            Ok(response) => response,
+            Err(e) => {
+                exchange.body = format!("upstream unreachable: {e}");
+                record(&shared, exchange);
+                return Response::builder()
+                    .status(StatusCode::BAD_GATEWAY)
+                    .body(Body::from("upstream unreachable"))
+                    .unwrap_or_default();
+            }
+        };
+        let status = response.status();
+        let headers = copy_headers(response.headers());
+        let bytes = response.bytes().await.unwrap_or_default();
+        if exchange.regenerated < REGENERATE_LIMIT {
+            let violations = text(&headers, "sl-violations");
+            if let Some(failure) = mock_failure(status, violations.as_deref(), &bytes) {
+                exchange.regenerated += 1;
+                if let MockFailure::ResponseViolations(messages) = failure {
+                    exchange.response_violations.extend(messages);
+                }
+                continue;
+            }
         }
+        break (status, headers, bytes);
     };
-    let status = response.status();
-    let headers = copy_headers(response.headers());
-    let bytes = response.bytes().await.unwrap_or_default();
     exchange.status = status.as_u16();
     exchange.violations = text(&headers, "sl-violations");
     exchange.body = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).into_owned();

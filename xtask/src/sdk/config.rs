@@ -70,6 +70,12 @@ pub struct OperationConfig {
     /// leaving the field out.
     #[serde(default)]
     pub defaults: BTreeMap<String, serde_yaml_ng::Value>,
+    /// For a `custom` operation: body fields its file sets other than by a
+    /// method named for them (Rust name → the method or argument that sets
+    /// it). Every other body field must have its method, so a field the
+    /// spec adds is never left unreachable.
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
 }
 
 impl Config {

@@ -12,7 +12,7 @@ fn workspace_file(path: &str) -> String {
     std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// openapi.yaml with the vendor's `roles` operations and a `modelId` filter
+/// openapi.yaml with the `widgets` operations (not in the API) and a `tag` filter
 /// on `listPredictions`.
 fn grown_spec() -> OpenAPI {
     let mut spec: Value = serde_yaml_ng::from_str(&workspace_file("openapi.yaml")).unwrap();
@@ -24,38 +24,38 @@ fn grown_spec() -> OpenAPI {
         let text = errors.to_string().replace("REPLACE", schema);
         serde_json::from_str::<Value>(&text).unwrap()
     };
-    spec["paths"]["/roles"] = json!({"get": {
-        "operationId": "listRoles",
-        "summary": "List roles",
+    spec["paths"]["/widgets"] = json!({"get": {
+        "operationId": "listWidgets",
+        "summary": "List widgets",
         "parameters": [
             {"name": "nextToken", "in": "query", "schema": {"type": "string"}},
             {"name": "maxResults", "in": "query", "schema": {"type": "integer", "minimum": 1}}
         ],
-        "responses": responses("Roles")
+        "responses": responses("Widgets")
     }});
-    spec["paths"]["/roles/{roleId}"] = json!({"get": {
-        "operationId": "getRole",
-        "summary": "Get a role",
-        "parameters": [{"name": "roleId", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": responses("Role")
+    spec["paths"]["/widgets/{widgetId}"] = json!({"get": {
+        "operationId": "getWidget",
+        "summary": "Get a widget",
+        "parameters": [{"name": "widgetId", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": responses("Widget")
     }});
-    spec["components"]["schemas"]["Role"] = json!({
+    spec["components"]["schemas"]["Widget"] = json!({
         "type": "object",
-        "required": ["roleId"],
-        "properties": {"roleId": {"type": "string"}, "name": {"type": "string", "nullable": true}}
+        "required": ["widgetId"],
+        "properties": {"widgetId": {"type": "string"}, "name": {"type": "string", "nullable": true}}
     });
-    spec["components"]["schemas"]["Roles"] = json!({
+    spec["components"]["schemas"]["Widgets"] = json!({
         "type": "object",
-        "required": ["roles", "nextToken"],
+        "required": ["widgets", "nextToken"],
         "properties": {
             "nextToken": {"type": "string", "nullable": true},
-            "roles": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}}
+            "widgets": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}}
         }
     });
     let params = spec["paths"]["/predictions"]["get"]["parameters"]
         .as_array_mut()
         .unwrap();
-    params.push(json!({"name": "modelId", "in": "query", "schema": {"type": "string"}}));
+    params.push(json!({"name": "tag", "in": "query", "schema": {"type": "string"}}));
     serde_json::from_value(spec).unwrap()
 }
 
@@ -87,76 +87,85 @@ fn an_added_operation_and_query_parameter_reach_every_client() {
     }
     // Unknown operations are named from the spec, with a warning each.
     assert!(
-        warnings.iter().any(|w| w.starts_with("listRoles:")),
+        warnings.iter().any(|w| w.starts_with("listWidgets:")),
         "{warnings:?}"
     );
     assert!(
-        warnings.iter().any(|w| w.starts_with("getRole:")),
+        warnings.iter().any(|w| w.starts_with("getWidget:")),
         "{warnings:?}"
     );
 
-    let roles = file(&files, "roles.rs");
-    assert!(has(roles, "pub fn roles(&self) -> Roles"), "{roles}");
-    assert!(has(roles, "pub fn list(&self) -> ListRoles"), "{roles}");
+    let widgets = file(&files, "widgets.rs");
     assert!(
-        has(roles, "impl crate::paginate::FetchPage for ListRoles"),
-        "{roles}"
+        has(widgets, "pub fn widgets(&self) -> Widgets"),
+        "{widgets}"
+    );
+    assert!(
+        has(widgets, "pub fn list(&self) -> ListWidgets"),
+        "{widgets}"
+    );
+    assert!(
+        has(widgets, "impl crate::paginate::FetchPage for ListWidgets"),
+        "{widgets}"
     );
     assert!(
         has(
-            roles,
-            "crate::resources::list_request!(ListRoles: types::Roles => types::Role"
+            widgets,
+            "crate::resources::list_request!(ListWidgets: types::Widgets => types::Widget"
         ),
-        "{roles}"
+        "{widgets}"
     );
     assert!(
-        has(roles, "pub fn get(&self, role_id: &str) -> GetRole"),
-        "{roles}"
+        has(widgets, "pub fn get(&self, widget_id: &str) -> GetWidget"),
+        "{widgets}"
     );
     assert!(
-        has(roles, r#"ids::check("role_id", &src.role_id)?"#),
-        "{roles}"
+        has(widgets, r#"ids::check("widget_id", &src.widget_id)?"#),
+        "{widgets}"
     );
     assert!(
         has(
-            roles,
-            "crate::resources::request_future!(GetRole => types::Role)"
+            widgets,
+            "crate::resources::request_future!(GetWidget => types::Widget)"
         ),
-        "{roles}"
+        "{widgets}"
     );
 
     let predictions = file(&files, "predictions.rs");
     assert!(
         has(
             predictions,
-            "pub fn model_id(mut self, model_id: impl Into<String>) -> Self"
+            "pub fn tag(mut self, tag: impl Into<String>) -> Self"
         ),
         "{predictions}"
     );
     assert!(
-        has(predictions, "let model_id = src.model_id.as_deref();"),
+        has(predictions, "let tag = src.tag.as_deref();"),
         "{predictions}"
     );
 
     let blocking = file(&files, "blocking.rs");
-    assert!(has(blocking, "pub fn roles(&self) -> Roles"), "{blocking}");
     assert!(
-        has(blocking, "pub fn list(&self) -> ListRoles"),
+        has(blocking, "pub fn widgets(&self) -> Widgets"),
         "{blocking}"
     );
     assert!(
-        has(blocking, "pub fn items(self) -> Items<types::Role>"),
+        has(blocking, "pub fn list(&self) -> ListWidgets"),
+        "{blocking}"
+    );
+    assert!(
+        has(blocking, "pub fn items(self) -> Items<types::Widget>"),
         "{blocking}"
     );
     assert!(
         has(
             blocking,
-            "pub fn get(&self, role_id: &str) -> Result<types::Role>"
+            "pub fn get(&self, widget_id: &str) -> Result<types::Widget>"
         ),
         "{blocking}"
     );
     assert!(
-        has(blocking, "self.inner = self.inner.model_id(model_id);"),
+        has(blocking, "self.inner = self.inner.tag(tag);"),
         "the blocking ListPredictions forwards the new filter"
     );
 
@@ -164,20 +173,20 @@ fn an_added_operation_and_query_parameter_reach_every_client() {
     assert!(
         has(
             manifest,
-            r#"operation_id: "listRoles", route: "GET /roles", method: "roles().list""#
+            r#"operation_id: "listWidgets", route: "GET /widgets", method: "widgets().list""#
         ),
         "{manifest}"
     );
     assert!(
         has(
             manifest,
-            r#"operation_id: "getRole", route: "GET /roles/{roleId}", method: "roles().get""#
+            r#"operation_id: "getWidget", route: "GET /widgets/{widgetId}", method: "widgets().get""#
         ),
         "{manifest}"
     );
 
     let modules = file(&files, "mod.rs");
-    assert!(has(modules, "pub mod roles;"), "{modules}");
+    assert!(has(modules, "pub mod widgets;"), "{modules}");
 }
 
 #[test]

@@ -172,6 +172,43 @@ fn check_custom(
         }
     }
     let _ = blocking_form;
+    // Every body field is reachable: a method named for it anywhere in the
+    // file, a positional argument, or an entry of `fields`.
+    let mut methods = std::collections::BTreeSet::new();
+    let mut collect = |items: &[syn::Item]| {
+        for item in items {
+            if let syn::Item::Impl(imp) = item {
+                for i in &imp.items {
+                    if let syn::ImplItem::Fn(f) = i {
+                        methods.insert(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+    };
+    collect(&file.items);
+    for (field, _) in op.body.iter().flat_map(|b| b.fields.iter()) {
+        if !methods.contains(field) && !op.args.contains(field) && !op.fields.contains_key(field) {
+            return Err(format!(
+                "{}: body field `{field}` has no method in {} (add one named for it, or say in \
+                 `fields` of {CONFIG} which method or argument sets it)",
+                op.id,
+                path.display()
+            ));
+        }
+    }
+    for (field, how) in &op.fields {
+        if !op
+            .body
+            .iter()
+            .any(|b| b.fields.iter().any(|(f, _)| f == field))
+        {
+            return Err(format!(
+                "{}: `fields` names `{field}` ({how}), which is not a body field",
+                op.id
+            ));
+        }
+    }
     if !async_form {
         return Err(format!(
             "{}: {} must define `{handler}::{}`",
@@ -220,11 +257,46 @@ pub fn name_variants(spec: &mut OpenAPI, config: &Config) -> Result<(), String> 
         .map(|c| &mut c.schemas)
         .ok_or("openapi.yaml has no components")?;
     for (name, variants) in &config.variants {
-        let Some(ReferenceOr::Item(schema)) = schemas.get_mut(name) else {
+        // `Schema` or `Schema.property[].property`: a union inside a schema.
+        let mut steps = name.split('.');
+        let root = steps.next().unwrap_or_default();
+        let Some(ReferenceOr::Item(root_schema)) = schemas.get_mut(root) else {
             return Err(format!(
                 "{CONFIG}: variants of {name}: no such schema in openapi.yaml"
             ));
         };
+        let mut schema: &mut openapiv3::Schema = root_schema;
+        for step in steps {
+            let (property, into_items) = match step.strip_suffix("[]") {
+                Some(p) => (p, true),
+                None => (step, false),
+            };
+            let SchemaKind::Type(openapiv3::Type::Object(object)) = &mut schema.schema_kind else {
+                return Err(format!(
+                    "{CONFIG}: variants of {name}: {step} is not in an object"
+                ));
+            };
+            let Some(ReferenceOr::Item(next)) = object.properties.get_mut(property) else {
+                return Err(format!(
+                    "{CONFIG}: variants of {name}: no inline property {property}"
+                ));
+            };
+            schema = next.as_mut();
+            if into_items {
+                let SchemaKind::Type(openapiv3::Type::Array(array)) = &mut schema.schema_kind
+                else {
+                    return Err(format!(
+                        "{CONFIG}: variants of {name}: {property} is not a list"
+                    ));
+                };
+                let Some(ReferenceOr::Item(items)) = array.items.as_mut() else {
+                    return Err(format!(
+                        "{CONFIG}: variants of {name}: {property}'s items are a $ref"
+                    ));
+                };
+                schema = items.as_mut();
+            }
+        }
         let members = match &mut schema.schema_kind {
             SchemaKind::AnyOf { any_of } => any_of,
             SchemaKind::OneOf { one_of } => one_of,

@@ -31,6 +31,9 @@ pub struct Operation {
     pub defaults: BTreeMap<String, String>,
     /// Whether the entry came from xtask/sdk.yaml (else derived).
     pub configured: bool,
+    /// Body fields a custom file sets other than by a method named for
+    /// them (field → method or argument).
+    pub fields: BTreeMap<String, String>,
     /// The raw call's parameters, in las-api order.
     pub params: Vec<Param>,
     /// Positional values after the path parameters (Rust names).
@@ -353,6 +356,7 @@ pub fn resolve(
                 check: entry.check,
                 defaults: defaults(&id, &entry)?,
                 configured,
+                fields: entry.fields.clone(),
                 params,
                 args: entry.args.clone(),
                 output: output.clone(),
