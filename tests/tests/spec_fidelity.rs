@@ -38,10 +38,6 @@ const ANYOF_IDS: &str = "reference: anyOf of two plain strings; one string in op
 const ONE_PATCH_OBJECT: &str = "reference: properties plus a root anyOf of two objects that \
     each carry `status`; openapi.yaml has one object with a required `status` enum";
 
-/// Why a workflow's completedConfig and errorConfig may be null.
-const NULL_WORKFLOW_CONFIG: &str = "nullable: the vendor's 2024-11-29 export marks it nullable; \
-    the API answers null for a workflow created without one";
-
 /// Every known disagreement of openapi.yaml with the reference: (path
 /// pattern, aspect, reason). `*` in a pattern matches any text. A reason
 /// starting with `TODO` marks a spec bug waiting for a fix.
@@ -82,30 +78,6 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
         "PatchTransistionExecutionId.status",
         "required",
         ONE_PATCH_OBJECT,
-    ),
-    (
-        "Model.fieldConfig{}.description",
-        "nullable",
-        "one FieldConfigEntry for requests and responses; the reference's `anyOf: [string]` \
-         for Model accepts null here too",
-    ),
-    (
-        "Models.models[].fieldConfig{}.description",
-        "nullable",
-        "one FieldConfigEntry for requests and responses; the reference's `anyOf: [string]` \
-         for Model accepts null here too",
-    ),
-    ("Workflow.completedConfig", "nullable", NULL_WORKFLOW_CONFIG),
-    ("Workflow.errorConfig", "nullable", NULL_WORKFLOW_CONFIG),
-    (
-        "Workflows.workflows[].completedConfig",
-        "nullable",
-        NULL_WORKFLOW_CONFIG,
-    ),
-    (
-        "Workflows.workflows[].errorConfig",
-        "nullable",
-        NULL_WORKFLOW_CONFIG,
     ),
     (
         "* query:maxResults",
