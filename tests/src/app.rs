@@ -30,9 +30,11 @@ pub const DEFAULT_API_KEY: &str = "las-emulator-api-key";
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Timings {
-    /// A model PATCHed to `training` becomes `active` after this (default 2 s).
+    /// A training runs this long before it has `succeeded`; a model PATCHed to
+    /// the retired `training` status becomes `active` after it (default 2 s).
     pub training: Duration,
-    /// A data bundle goes from `processing` to `ready` (or `failed`) after this (default 1 s).
+    /// A data bundle goes from `running` to `succeeded` (or `failed`), and a
+    /// dataset transformation from `running` to `succeeded`, after this (default 1 s).
     pub data_bundle: Duration,
     /// Each automatic workflow step (a docker transition, or the whole run of
     /// a workflow without transitions) takes this long (default 1 s).

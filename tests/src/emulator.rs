@@ -85,13 +85,13 @@ impl EmulatorBuilder {
         self
     }
 
-    /// How long a model trains before it is `active` (default 2 s).
+    /// How long a training runs before it has `succeeded` (default 2 s).
     pub fn training_duration(mut self, d: Duration) -> Self {
         self.cfg.timings.training = d;
         self
     }
 
-    /// How long a data bundle is `processing` (default 1 s).
+    /// How long a data bundle or a dataset transformation is `running` (default 1 s).
     pub fn data_bundle_duration(mut self, d: Duration) -> Self {
         self.cfg.timings.data_bundle = d;
         self

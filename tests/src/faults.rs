@@ -109,8 +109,10 @@ impl Selector {
         if s.is_empty() || s == "*" {
             Selector::All
         } else if s.starts_with('/') {
-            let is_api =
-                !(s.starts_with("/v1") || s.starts_with("/token") || s.starts_with("/oauth2"));
+            let is_api = !(s.starts_with("/v1")
+                || s.starts_with("/token")
+                || s.starts_with("/oauth2")
+                || s.starts_with("/files"));
             Selector::PathPrefix(if is_api {
                 format!("/v1{s}")
             } else {
@@ -222,8 +224,8 @@ impl Faults {
     /// Rules for one route: an operationId (`"createDocument"`, or `"token"`
     /// for the token endpoint) or, starting with `/`, a path prefix relative
     /// to the API base (`"/documents"` matches `/v1/documents` and
-    /// `/v1/documents/{id}`; `/v1/...`, `/token` and `/oauth2/token` are taken
-    /// as absolute).
+    /// `/v1/documents/{id}`; `/v1/...`, `/token`, `/oauth2/token` and the file
+    /// server's `/files/...` are taken as absolute).
     pub fn route(&self, selector: &str) -> FaultScope {
         self.scope(Selector::parse(selector))
     }

@@ -47,10 +47,11 @@ struct Args {
     /// Clock mode.
     #[arg(long, value_enum, default_value_t = ClockArg::Real)]
     clock: ClockArg,
-    /// Time a model PATCHed to `training` takes to become `active`.
+    /// Time a training runs before it has `succeeded` (and a model PATCHed to
+    /// the retired `training` status takes to become `active`).
     #[arg(long, default_value = "2s", value_parser = duration)]
     training_duration: Duration,
-    /// Time a data bundle stays `processing`.
+    /// Time a data bundle (or a dataset transformation) stays `running`.
     #[arg(long, default_value = "1s", value_parser = duration)]
     data_bundle_duration: Duration,
     /// Time each automatic workflow step takes.

@@ -247,8 +247,8 @@ mod tests {
             None
         )
         .is_ok());
-        let e = body(create, &h, br#"{"content":"aGk="}"#, None).expect_err("missing");
-        assert!(e.message.contains("contentType"), "{}", e.message);
+        let e = body(create, &h, br#"{"contentType":"text/csv"}"#, None).expect_err("enum");
+        assert!(e.message.contains("text/csv"), "{}", e.message);
         let e = body(create, &h, b"{", None).expect_err("bad json");
         assert_eq!(e.status, StatusCode::BAD_REQUEST);
         let e = body(create, &HeaderMap::new(), b"{}", None).expect_err("no content type");

@@ -8,7 +8,9 @@ use std::io::Cursor;
 use std::time::Duration;
 
 use image::{DynamicImage, ImageFormat, RgbImage};
-use las_emulator::{is_las_id, Clock, Emulator, DEPLOYMENT_ENVIRONMENT_IDS, PLAN_IDS, ROLE_IDS};
+use las_emulator::{
+    is_las_id, Clock, Emulator, Fault, DEPLOYMENT_ENVIRONMENT_IDS, PLAN_IDS, ROLE_IDS,
+};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
@@ -881,4 +883,28 @@ async fn over_https_file_urls_are_https() {
         .await
         .expect("get");
     assert_eq!(r.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_file_server_is_faulted_like_an_operation() {
+    let (emu, api) = manual().await;
+    let files = Files::new(&emu);
+    let doc = api.post("/documents", json!({})).await;
+    let url = s(&doc, "fileUrl");
+    emu.faults()
+        .route("uploadDocumentFile")
+        .fail_next(1, Fault::Status(503));
+    assert_eq!(
+        files.put(&url, png(2, 2)).await,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(files.put(&url, png(2, 2)).await, StatusCode::OK);
+    emu.faults()
+        .route("/files")
+        .fail_next(1, Fault::Status(500));
+    let (status, _, _) = files.get(&url).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    let (status, _, _) = files.get(&url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(emu.stats().faults_injected(), 2);
 }

@@ -5,10 +5,12 @@
 //! validating proxy (`prism proxy openapi.yaml <emulator>/v1 --errors`). A
 //! plain `reqwest` client sends a realistic sequence through the proxy that
 //! calls each operation of openapi.yaml at least once, across every
-//! resource family: sign-up, organization, app clients, users, datasets,
-//! documents, assets, secrets, models, data bundles, predictions,
-//! transitions and their executions (heartbeats included), workflows and
-//! their executions, logs; with an API key and with an OAuth2 bearer token
+//! resource family: sign-up, organizations, app clients, users and their
+//! profiles, the seeded roles, plans and deployment environments, payment
+//! methods, datasets and their transformations, documents, assets, secrets,
+//! models, data bundles, trainings, predictions, transitions and their
+//! executions (heartbeats included), workflows and their executions, logs;
+//! with an API key and with an OAuth2 bearer token
 //! from the emulator's token endpoint; including a few documented error
 //! answers (404 of a deleted resource, 400 of a bad `nextToken`).
 //!
@@ -55,6 +57,10 @@ struct Probe {
     proxy: String,
     /// `(header, value)` of the credentials in use.
     auth: (&'static str, String),
+    /// A bearer token, sent instead of the API key to the operations whose
+    /// `security` lists OAuth2 alone (the live API's newer operations).
+    bearer: String,
+    oauth_only: BTreeSet<String>,
     covered: BTreeSet<&'static str>,
     requests: usize,
     violations: Vec<String>,
@@ -75,10 +81,15 @@ impl Probe {
     ) -> Value {
         self.covered.insert(op);
         self.requests += 1;
+        let auth = if self.auth.0 == "x-api-key" && self.oauth_only.contains(op) {
+            ("authorization", format!("Bearer {}", self.bearer))
+        } else {
+            self.auth.clone()
+        };
         let mut request = self
             .http
             .request(method.clone(), format!("{}{path}", self.proxy))
-            .header(self.auth.0, &self.auth.1);
+            .header(auth.0, auth.1);
         if let Some(body) = body {
             request = request.json(&body);
         }
@@ -180,6 +191,31 @@ fn excerpt(text: &str, max: usize) -> String {
     out
 }
 
+/// The operationIds of openapi.yaml whose `security` has no API key.
+fn oauth_only_operations() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(prism::spec_path()).expect("read openapi.yaml");
+    let doc: Value = serde_yaml_ng::from_str(&text).expect("openapi.yaml parses");
+    let mut out = BTreeSet::new();
+    for item in doc["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|m| m.values())
+    {
+        for op in item.as_object().into_iter().flat_map(|m| m.values()) {
+            let (Some(id), Some(security)) =
+                (op["operationId"].as_str(), op["security"].as_array())
+            else {
+                continue;
+            };
+            let api_key = security.iter().any(|s| s.get("api_key").is_some());
+            if !security.is_empty() && !api_key {
+                out.insert(id.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// The operationIds of openapi.yaml.
 fn spec_operation_ids() -> BTreeSet<String> {
     std::fs::read_to_string(prism::spec_path())
@@ -213,6 +249,8 @@ async fn emulator_responses_match_the_spec() {
         http: reqwest::Client::new(),
         proxy: proxy.url(),
         auth: ("x-api-key", emu.api_key().to_string()),
+        bearer: bearer_token(&emu).await,
+        oauth_only: oauth_only_operations(),
         covered: BTreeSet::new(),
         requests: 0,
         violations: Vec::new(),
@@ -341,7 +379,79 @@ async fn session(p: &mut Probe, emu: &Emulator) {
     p.patch(
         "updateUser",
         &format!("/users/{user_id}"),
-        json!({"name": null, "avatar": null}),
+        json!({"name": null, "avatar": null, "roleIds": ["las:role:viewer"], "metadata": {"team": "ap"}}),
+    )
+    .await;
+    p.get("getAppClient", &format!("/appClients/{app_id}"))
+        .await;
+
+    // -- the live API's profiles, catalog, organizations, payment methods --
+    let profile_id = field(&user, "profileId");
+    p.get("getProfile", &format!("/profiles/{profile_id}"))
+        .await;
+    p.patch(
+        "updateProfile",
+        &format!("/profiles/{profile_id}"),
+        json!({"givenName": "Ola", "familyName": "Nordmann", "locale": "nb-NO", "metadata": {"theme": "dark"}}),
+    )
+    .await;
+    let roles = p.get("listRoles", "/roles?maxResults=2").await;
+    p.get(
+        "getRole",
+        &format!("/roles/{}", field(&roles["roles"][0], "roleId")),
+    )
+    .await;
+    let plans = p.get("listPlans", "/plans").await;
+    p.get(
+        "getPlan",
+        &format!("/plans/{}", field(&plans["plans"][0], "planId")),
+    )
+    .await;
+    let environments = p
+        .get("listDeploymentEnvironments", "/deploymentEnvironments")
+        .await;
+    let environment_id = field(
+        &environments["deploymentEnvironments"][0],
+        "deploymentEnvironmentId",
+    );
+    p.get(
+        "getDeploymentEnvironment",
+        &format!("/deploymentEnvironments/{environment_id}"),
+    )
+    .await;
+    p.post(
+        "createOrganization",
+        "/organizations",
+        json!({"name": "Subsidiary"}),
+    )
+    .await;
+    p.get("listOrganizations", "/organizations").await;
+    let payment = p
+        .post(
+            "createPaymentMethod",
+            "/paymentMethods",
+            json!({"name": "card", "description": null}),
+        )
+        .await;
+    let payment_id = field(&payment, "paymentMethodId");
+    p.get("listPaymentMethods", "/paymentMethods").await;
+    p.get("getPaymentMethod", &format!("/paymentMethods/{payment_id}"))
+        .await;
+    p.patch(
+        "updatePaymentMethod",
+        &format!("/paymentMethods/{payment_id}"),
+        json!({"name": "company card", "stripeSetupIntentSecret": field(&payment, "stripeSetupIntentSecret")}),
+    )
+    .await;
+    p.patch(
+        "updateOrganization",
+        &format!("/organizations/{org}"),
+        json!({"paymentMethodId": payment_id}),
+    )
+    .await;
+    p.delete(
+        "deletePaymentMethod",
+        &format!("/paymentMethods/{payment_id}"),
     )
     .await;
 
@@ -400,7 +510,56 @@ async fn session(p: &mut Probe, emu: &Emulator) {
         .await;
     }
     p.get("listDocuments", "/documents").await;
+    p.get(
+        "listDocuments",
+        &format!(
+            "/documents?documentId={}&sortBy=createdTime&order=descending",
+            q(&doc_id)
+        ),
+    )
+    .await;
     p.get("getDocument", &format!("/documents/{doc_id}")).await;
+    // A document of the live API: details first, bytes to its fileUrl.
+    let detailed = p
+        .post(
+            "createDocument",
+            "/documents",
+            json!({"name": "scan.pdf", "description": "uploaded later", "metadata": {"source": "contract"}}),
+        )
+        .await;
+    p.delete(
+        "deleteDocument",
+        &format!("/documents/{}", field(&detailed, "documentId")),
+    )
+    .await;
+
+    // -- dataset transformations --
+    let dedup = p
+        .post("createDataset", "/datasets", json!({"name": "dedup"}))
+        .await;
+    let dedup_id = field(&dedup, "datasetId");
+    let transformation = p
+        .post(
+            "createTransformation",
+            &format!("/datasets/{dedup_id}/transformations"),
+            json!({"operations": [{"type": "remove-duplicates", "options": {}}]}),
+        )
+        .await;
+    p.get(
+        "listTransformations",
+        &format!("/datasets/{dedup_id}/transformations?status=succeeded"),
+    )
+    .await;
+    p.delete(
+        "deleteTransformation",
+        &format!(
+            "/datasets/{dedup_id}/transformations/{}",
+            field(&transformation, "transformationId")
+        ),
+    )
+    .await;
+    p.delete("deleteDataset", &format!("/datasets/{dedup_id}"))
+        .await;
     p.patch(
         "updateDocument",
         &format!("/documents/{doc_id}"),
@@ -487,7 +646,7 @@ async fn session(p: &mut Probe, emu: &Emulator) {
     .await;
     p.get(
         "listDataBundles",
-        &format!("/models/{model_id}/dataBundles?status=ready&maxResults=5"),
+        &format!("/models/{model_id}/dataBundles?status=succeeded&maxResults=5"),
     )
     .await;
     p.patch(
@@ -509,6 +668,71 @@ async fn session(p: &mut Probe, emu: &Emulator) {
     )
     .await;
     p.get("listPredictions", "/predictions?maxResults=1").await;
+
+    // -- the live API's data bundle read, trainings, deployment, prediction read --
+    p.get(
+        "getDataBundle",
+        &format!("/models/{model_id}/dataBundles/{bundle_id}"),
+    )
+    .await;
+    let training = p
+        .post(
+            "createTraining",
+            &format!("/models/{model_id}/trainings"),
+            json!({"dataBundleIds": [bundle_id], "name": "first", "instanceType": "small-gpu", "metadata": {"run": 1}}),
+        )
+        .await;
+    let training_id = field(&training, "trainingId");
+    // Clock::Instant: the training has succeeded at the next request.
+    p.get(
+        "listTrainings",
+        &format!("/models/{model_id}/trainings?status=succeeded"),
+    )
+    .await;
+    p.get(
+        "getTraining",
+        &format!("/models/{model_id}/trainings/{training_id}"),
+    )
+    .await;
+    p.patch(
+        "updateTraining",
+        &format!("/models/{model_id}/trainings/{training_id}"),
+        json!({"name": "kept", "description": null, "deploymentEnvironmentId": environment_id}),
+    )
+    .await;
+    p.patch(
+        "updateModel",
+        &format!("/models/{model_id}"),
+        json!({"trainingId": training_id, "metadata": {"owner": "ap"}}),
+    )
+    .await;
+    p.get(
+        "getModel",
+        &format!("/models/{model_id}?statisticsLastNDays=30"),
+    )
+    .await;
+    p.get("listModels", &format!("/models?owner={}", q(&org)))
+        .await;
+    let prediction = p
+        .post(
+            "createPrediction",
+            "/predictions",
+            json!({"documentId": doc_id, "modelId": model_id, "trainingId": training_id}),
+        )
+        .await;
+    p.get(
+        "getPrediction",
+        &format!("/predictions/{}", field(&prediction, "predictionId")),
+    )
+    .await;
+    p.get(
+        "listPredictions",
+        &format!(
+            "/predictions?modelId={}&sortBy=createdTime&order=descending",
+            q(&model_id)
+        ),
+    )
+    .await;
 
     // -- transitions --
     let manual = p
@@ -705,6 +929,15 @@ async fn session(p: &mut Probe, emu: &Emulator) {
     p.get(
         "listWorkflowExecutions",
         &format!("/workflows/{wf_id}/executions?status=succeeded&status=running&sortBy=endTime&order=ascending&maxResults=5"),
+    )
+    .await;
+    p.get(
+        "listWorkflowExecutions",
+        &format!(
+            "/workflows/{wf_id}/executions?fromStartTime={}&toStartTime={}",
+            q("2000-01-01T00:00:00Z"),
+            q("2100-01-01T00:00:00.000Z")
+        ),
     )
     .await;
     p.get(

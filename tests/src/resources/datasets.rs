@@ -92,6 +92,7 @@ pub(crate) fn delete(ctx: &Ctx, st: &mut State) -> ApiResult {
     }
     st.datasets.remove(id);
     st.doc_counts.remove(id);
+    crate::resources::transformations::forget_dataset(st, id);
     st.count(Counted::Dataset, -1);
     ok(&ds)
 }

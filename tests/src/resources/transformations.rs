@@ -83,6 +83,19 @@ fn remove_duplicates(st: &mut State, dataset: &str) {
     }
 }
 
+/// Forgets the transformations of a deleted dataset.
+pub(crate) fn forget_dataset(st: &mut State, dataset_id: &str) {
+    let ids: Vec<String> = st
+        .transformations
+        .iter()
+        .filter(|(_, r)| r.api["datasetId"] == dataset_id)
+        .filter_map(|(_, r)| r.api["transformationId"].as_str().map(str::to_string))
+        .collect();
+    for id in ids {
+        st.transformations.remove(&id);
+    }
+}
+
 fn check_dataset(st: &State, id: &str) -> Result<(), ApiError> {
     if st.datasets.contains(id) {
         Ok(())
