@@ -940,17 +940,17 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(untagged)]
     pub enum FieldConfigEntry {
-        Field(FieldConfigField),
         Lines(FieldConfigLines),
-    }
-    impl ::std::convert::From<FieldConfigField> for FieldConfigEntry {
-        fn from(value: FieldConfigField) -> Self {
-            Self::Field(value)
-        }
+        Field(FieldConfigField),
     }
     impl ::std::convert::From<FieldConfigLines> for FieldConfigEntry {
         fn from(value: FieldConfigLines) -> Self {
             Self::Lines(value)
+        }
+    }
+    impl ::std::convert::From<FieldConfigField> for FieldConfigEntry {
+        fn from(value: FieldConfigField) -> Self {
+            Self::Field(value)
         }
     }
     ///`FieldConfigField`
@@ -3939,14 +3939,6 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(tag = "strategy")]
     pub enum PostprocessConfig {
-        #[serde(rename = "BEST_FIRST")]
-        BestFirst {
-            #[serde(
-                rename = "outputFormat",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            output_format: ::std::option::Option<PostprocessConfigOutputFormat>,
-        },
         #[serde(rename = "BEST_N_PAGES")]
         BestNPages {
             #[serde(
@@ -3955,6 +3947,14 @@ pub mod types {
             )]
             output_format: ::std::option::Option<PostprocessConfigOutputFormat>,
             parameters: PostprocessConfigParameters,
+        },
+        #[serde(rename = "BEST_FIRST")]
+        BestFirst {
+            #[serde(
+                rename = "outputFormat",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            output_format: ::std::option::Option<PostprocessConfigOutputFormat>,
         },
     }
     ///`PostprocessConfigOutputFormat`
@@ -4480,15 +4480,6 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(tag = "strategy")]
     pub enum PredictionsPredictionsItemPostprocessConfig {
-        #[serde(rename = "BEST_FIRST")]
-        BestFirst {
-            #[serde(
-                rename = "outputFormat",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            output_format:
-                ::std::option::Option<PredictionsPredictionsItemPostprocessConfigOutputFormat>,
-        },
         #[serde(rename = "BEST_N_PAGES")]
         BestNPages {
             #[serde(
@@ -4498,6 +4489,15 @@ pub mod types {
             output_format:
                 ::std::option::Option<PredictionsPredictionsItemPostprocessConfigOutputFormat>,
             parameters: PredictionsPredictionsItemPostprocessConfigParameters,
+        },
+        #[serde(rename = "BEST_FIRST")]
+        BestFirst {
+            #[serde(
+                rename = "outputFormat",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            output_format:
+                ::std::option::Option<PredictionsPredictionsItemPostprocessConfigOutputFormat>,
         },
     }
     ///`PredictionsPredictionsItemPostprocessConfigOutputFormat`

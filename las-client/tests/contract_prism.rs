@@ -809,25 +809,17 @@ fn cases() -> Vec<Case> {
                 due_date.max_length = Some(10);
                 due_date.description = Some("Due date".into());
                 let due_date = FieldConfigEntry::Field(due_date);
-                let mut config = vec![
+                let config = vec![
                     ("total_amount", field(FieldType::Amount, 12)),
                     ("due_date", due_date),
-                ];
-                // Line items go to Prism only for now: a server decoding
-                // with `las_api` types (the in-memory one) loses them, since
-                // FieldConfigEntry tries FieldConfigField first (the order
-                // of openapi.yaml's oneOf); pinned by the ignored
-                // `a_lines_field_config_decodes_as_lines` in
-                // las-api/tests/decode_every_operation.rs.
-                if !c.stateful {
-                    config.push((
+                    (
                         "line_items",
                         lines([
                             ("description", FieldConfigField::new(FieldType::String)),
                             ("amount", FieldConfigField::new(FieldType::Amount)),
                         ]),
-                    ));
-                }
+                    ),
+                ];
                 req = req
                     .width(1000)
                     .height(1400)

@@ -5,6 +5,13 @@
 //! see them: a schema with extensions no longer matches the `format: byte` /
 //! `format: password` conversions of `generate.rs`.
 //!
+//! A union of objects becomes an untagged Rust enum, which serde decodes as
+//! the first member that fits; a member that needs fewer properties fits
+//! more (a field config's `{"type": "lines", "fields": …}` fits a plain
+//! field, whose type is an open enum, and would lose its `fields`). So the
+//! members of a union of objects are ordered here by how many properties
+//! they require, most first (ties keep the spec's order).
+//!
 //! typify names the variants of an inline enum itself and panics when two
 //! values get the same name (`*` and `""` both become `X`); such enums are
 //! moved to `components/schemas` here, where `generate.rs` makes open enums
@@ -20,8 +27,52 @@ pub fn parse(text: &str, name: &str) -> Result<OpenAPI, String> {
     let mut doc: Value =
         serde_yaml_ng::from_str(text).map_err(|e| format!("parsing {name}: {e}"))?;
     strip_schema_extensions(&mut doc);
+    specific_members_first(&mut doc)?;
     hoist_unnameable_enums(&mut doc)?;
     serde_yaml_ng::from_value(doc).map_err(|e| format!("parsing {name}: {e}"))
+}
+
+/// In every `oneOf`/`anyOf` whose members are all objects (inline, or a
+/// `$ref` to a component object), the members that require more properties
+/// come first.
+pub fn specific_members_first(doc: &mut Value) -> Result<(), String> {
+    let components = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    let required_of = |member: &Value| -> Option<usize> {
+        let target = match member.get("$ref").and_then(Value::as_str) {
+            Some(r) => components.get(r.strip_prefix("#/components/schemas/")?)?,
+            None => member,
+        };
+        let is_object = target.get("type").and_then(Value::as_str) == Some("object")
+            || target.get("properties").is_some();
+        if !is_object {
+            return None;
+        }
+        Some(
+            target
+                .get("required")
+                .and_then(Value::as_sequence)
+                .map_or(0, Vec::len),
+        )
+    };
+    crate::import::for_each_schema(doc, &mut |schema, _| {
+        for key in ["oneOf", "anyOf"] {
+            let Some(members) = schema.get_mut(key).and_then(Value::as_sequence_mut) else {
+                continue;
+            };
+            let counts: Option<Vec<usize>> = members.iter().map(required_of).collect();
+            if let Some(counts) = counts {
+                let mut keyed: Vec<(usize, Value)> =
+                    counts.into_iter().zip(members.drain(..)).collect();
+                keyed.sort_by(|a, b| b.0.cmp(&a.0));
+                members.extend(keyed.into_iter().map(|(_, m)| m));
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Remove `x-…` keys from every schema object of `doc`.
@@ -127,4 +178,51 @@ fn hoist_unnameable_enums(doc: &mut Value) -> Result<(), String> {
         schemas.insert(Value::String(name), schema);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(doc: &Value, at: &str) -> Vec<String> {
+        doc["components"]["schemas"][at]["oneOf"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .map(|m| match m.get("$ref") {
+                Some(r) => r.as_str().unwrap().rsplit('/').next().unwrap().to_string(),
+                None => format!("inline {}", m["title"].as_str().unwrap_or("?")),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn members_of_a_union_of_objects_that_require_more_come_first() {
+        let mut doc: Value = serde_yaml_ng::from_str(
+            r#"
+components:
+  schemas:
+    Field: {type: object, required: [type], properties: {type: {type: string}}}
+    Lines: {type: object, required: [type, fields], properties: {type: {type: string}, fields: {type: object}}}
+    Entry:
+      oneOf:
+      - {$ref: '#/components/schemas/Field'}
+      - {$ref: '#/components/schemas/Lines'}
+      - {type: object, title: Loose, properties: {a: {type: string}}}
+      - {type: object, title: Wide, required: [a, b, c], properties: {a: {type: string}}}
+    Mixed:
+      oneOf:
+      - {type: string}
+      - {$ref: '#/components/schemas/Lines'}
+"#,
+        )
+        .unwrap();
+        specific_members_first(&mut doc).unwrap();
+        assert_eq!(
+            order(&doc, "Entry"),
+            ["inline Wide", "Lines", "Field", "inline Loose"]
+        );
+        // Not every member is an object: the spec's order stays.
+        assert_eq!(order(&doc, "Mixed"), ["inline ?", "Lines"]);
+    }
 }

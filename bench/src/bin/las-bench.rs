@@ -343,7 +343,7 @@ async fn main() -> Result<()> {
             let (size, path): (u64, String) = (arg(&args, 2, "SIZE"), arg(&args, 3, "PATH"));
             client
                 .documents()
-                .download_to(&format!("las:document:size-{size}"), path)
+                .download_to(format!("las:document:size-{size}"), path)
                 .await?;
             1
         }
