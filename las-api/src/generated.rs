@@ -2071,7 +2071,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<PatchTrainingIdStatus>,
+        pub status: ::std::option::Option<crate::types::PatchTrainingIdStatus>,
     }
     impl PatchTrainingId {
         /// `PatchTrainingId` from its required fields; every optional field starts empty.
@@ -2083,54 +2083,6 @@ pub mod types {
                 name: ::std::option::Option::None,
                 status: ::std::option::Option::None,
             }
-        }
-    }
-    ///`PatchTrainingIdStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PatchTrainingIdStatus {
-        #[serde(rename = "cancelled")]
-        Cancelled,
-    }
-    impl ::std::fmt::Display for PatchTrainingIdStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Cancelled => f.write_str("cancelled"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PatchTrainingIdStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "cancelled" => Ok(Self::Cancelled),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PatchTrainingIdStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PatchTrainingIdStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`PatchTransistionExecutionId`
@@ -2476,7 +2428,7 @@ pub mod types {
         )]
         pub next_transition_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<PatchWorkflowExecutionIdStatus>,
+        pub status: ::std::option::Option<crate::types::PatchWorkflowExecutionIdStatus>,
     }
     impl PatchWorkflowExecutionId {
         /// `PatchWorkflowExecutionId` from its required fields; every optional field starts empty.
@@ -2485,58 +2437,6 @@ pub mod types {
                 next_transition_id: ::std::option::Option::None,
                 status: ::std::option::Option::None,
             }
-        }
-    }
-    ///`PatchWorkflowExecutionIdStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PatchWorkflowExecutionIdStatus {
-        #[serde(rename = "succeeded")]
-        Succeeded,
-        #[serde(rename = "completed")]
-        Completed,
-    }
-    impl ::std::fmt::Display for PatchWorkflowExecutionIdStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Succeeded => f.write_str("succeeded"),
-                Self::Completed => f.write_str("completed"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PatchWorkflowExecutionIdStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "succeeded" => Ok(Self::Succeeded),
-                "completed" => Ok(Self::Completed),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PatchWorkflowExecutionIdStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PatchWorkflowExecutionIdStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`PatchWorkflowId`
@@ -2764,7 +2664,7 @@ pub mod types {
         pub active_models:
             ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
         pub available: bool,
-        pub currency: PlanCurrency,
+        pub currency: crate::types::PlanCurrency,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -2827,7 +2727,7 @@ pub mod types {
         /// `Plan` from its required fields; every optional field starts empty.
         pub fn new(
             available: bool,
-            currency: PlanCurrency,
+            currency: crate::types::PlanCurrency,
             latest: i64,
             plan_id: ::std::string::String,
         ) -> Self {
@@ -2850,62 +2750,6 @@ pub mod types {
                 user_minutes: ::std::option::Option::None,
                 users: ::std::option::Option::None,
             }
-        }
-    }
-    ///`PlanCurrency`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PlanCurrency {
-        #[serde(rename = "USD")]
-        Usd,
-        #[serde(rename = "EUR")]
-        Eur,
-        #[serde(rename = "NOK")]
-        Nok,
-    }
-    impl ::std::fmt::Display for PlanCurrency {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Usd => f.write_str("USD"),
-                Self::Eur => f.write_str("EUR"),
-                Self::Nok => f.write_str("NOK"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PlanCurrency {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "USD" => Ok(Self::Usd),
-                "EUR" => Ok(Self::Eur),
-                "NOK" => Ok(Self::Nok),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PlanCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PlanCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`Plans`
@@ -3481,63 +3325,15 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub options: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(rename = "type")]
-        pub type_: PostTransformationsOperationsItemType,
+        pub type_: crate::types::PostTransformationsOperationsItemType,
     }
     impl PostTransformationsOperationsItem {
         /// `PostTransformationsOperationsItem` from its required fields; every optional field starts empty.
-        pub fn new(type_: PostTransformationsOperationsItemType) -> Self {
+        pub fn new(type_: crate::types::PostTransformationsOperationsItemType) -> Self {
             Self {
                 options: ::std::default::Default::default(),
                 type_,
             }
-        }
-    }
-    ///`PostTransformationsOperationsItemType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PostTransformationsOperationsItemType {
-        #[serde(rename = "remove-duplicates")]
-        RemoveDuplicates,
-    }
-    impl ::std::fmt::Display for PostTransformationsOperationsItemType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::RemoveDuplicates => f.write_str("remove-duplicates"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PostTransformationsOperationsItemType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "remove-duplicates" => Ok(Self::RemoveDuplicates),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PostTransformationsOperationsItemType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PostTransformationsOperationsItemType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`PostTransitionExecution`
@@ -3823,9 +3619,9 @@ pub mod types {
     pub struct PostWorkflowsSpecification {
         pub definition: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub language: ::std::option::Option<PostWorkflowsSpecificationLanguage>,
+        pub language: ::std::option::Option<crate::types::PostWorkflowsSpecificationLanguage>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub version: ::std::option::Option<PostWorkflowsSpecificationVersion>,
+        pub version: ::std::option::Option<crate::types::PostWorkflowsSpecificationVersion>,
     }
     impl PostWorkflowsSpecification {
         /// `PostWorkflowsSpecification` from its required fields; every optional field starts empty.
@@ -3839,102 +3635,6 @@ pub mod types {
             }
         }
     }
-    ///`PostWorkflowsSpecificationLanguage`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PostWorkflowsSpecificationLanguage {
-        #[serde(rename = "ASL")]
-        Asl,
-    }
-    impl ::std::fmt::Display for PostWorkflowsSpecificationLanguage {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Asl => f.write_str("ASL"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PostWorkflowsSpecificationLanguage {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "ASL" => Ok(Self::Asl),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PostWorkflowsSpecificationLanguage {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PostWorkflowsSpecificationLanguage {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`PostWorkflowsSpecificationVersion`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PostWorkflowsSpecificationVersion {
-        #[serde(rename = "1.0.0")]
-        X100,
-    }
-    impl ::std::fmt::Display for PostWorkflowsSpecificationVersion {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::X100 => f.write_str("1.0.0"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PostWorkflowsSpecificationVersion {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "1.0.0" => Ok(Self::X100),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PostWorkflowsSpecificationVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PostWorkflowsSpecificationVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`PostprocessConfig`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[serde(tag = "strategy")]
@@ -3945,7 +3645,7 @@ pub mod types {
                 rename = "outputFormat",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
-            output_format: ::std::option::Option<PostprocessConfigOutputFormat>,
+            output_format: ::std::option::Option<crate::types::PostprocessConfigOutputFormat>,
             parameters: PostprocessConfigParameters,
         },
         #[serde(rename = "BEST_FIRST")]
@@ -3954,60 +3654,8 @@ pub mod types {
                 rename = "outputFormat",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
-            output_format: ::std::option::Option<PostprocessConfigOutputFormat>,
+            output_format: ::std::option::Option<crate::types::PostprocessConfigOutputFormat>,
         },
-    }
-    ///`PostprocessConfigOutputFormat`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PostprocessConfigOutputFormat {
-        #[serde(rename = "v1")]
-        V1,
-        #[serde(rename = "v2")]
-        V2,
-    }
-    impl ::std::fmt::Display for PostprocessConfigOutputFormat {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::V1 => f.write_str("v1"),
-                Self::V2 => f.write_str("v2"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PostprocessConfigOutputFormat {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "v1" => Ok(Self::V1),
-                "v2" => Ok(Self::V2),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PostprocessConfigOutputFormat {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PostprocessConfigOutputFormat {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///`PostprocessConfigParameters`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
@@ -4143,7 +3791,7 @@ pub mod types {
         )]
         pub preprocess_config: ::std::option::Option<PredictionPreprocessConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<PredictionStatus>,
+        pub status: ::std::option::Option<crate::types::PredictionStatus>,
         ///Deprecated: not in the vendor's 2024-11-29 export of the API; kept so code written against the earlier API keeps working.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<i64>,
@@ -4305,62 +3953,6 @@ pub mod types {
             schema.into()
         }
     }
-    ///`PredictionStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PredictionStatus {
-        #[serde(rename = "pending")]
-        Pending,
-        #[serde(rename = "succeeded")]
-        Succeeded,
-        #[serde(rename = "failed")]
-        Failed,
-    }
-    impl ::std::fmt::Display for PredictionStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Pending => f.write_str("pending"),
-                Self::Succeeded => f.write_str("succeeded"),
-                Self::Failed => f.write_str("failed"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PredictionStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "pending" => Ok(Self::Pending),
-                "succeeded" => Ok(Self::Succeeded),
-                "failed" => Ok(Self::Failed),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PredictionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PredictionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`Predictions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
     #[non_exhaustive]
@@ -4440,7 +4032,7 @@ pub mod types {
         )]
         pub preprocess_config: ::std::option::Option<PredictionsPredictionsItemPreprocessConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<PredictionsPredictionsItemStatus>,
+        pub status: ::std::option::Option<crate::types::PredictionsPredictionsItemStatus>,
         ///Deprecated: not in the vendor's 2024-11-29 export of the API; kept so code written against the earlier API keeps working.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<i64>,
@@ -4486,8 +4078,9 @@ pub mod types {
                 rename = "outputFormat",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
-            output_format:
-                ::std::option::Option<PredictionsPredictionsItemPostprocessConfigOutputFormat>,
+            output_format: ::std::option::Option<
+                crate::types::PredictionsPredictionsItemPostprocessConfigOutputFormat,
+            >,
             parameters: PredictionsPredictionsItemPostprocessConfigParameters,
         },
         #[serde(rename = "BEST_FIRST")]
@@ -4496,63 +4089,10 @@ pub mod types {
                 rename = "outputFormat",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
-            output_format:
-                ::std::option::Option<PredictionsPredictionsItemPostprocessConfigOutputFormat>,
+            output_format: ::std::option::Option<
+                crate::types::PredictionsPredictionsItemPostprocessConfigOutputFormat,
+            >,
         },
-    }
-    ///`PredictionsPredictionsItemPostprocessConfigOutputFormat`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PredictionsPredictionsItemPostprocessConfigOutputFormat {
-        #[serde(rename = "v1")]
-        V1,
-        #[serde(rename = "v2")]
-        V2,
-    }
-    impl ::std::fmt::Display for PredictionsPredictionsItemPostprocessConfigOutputFormat {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::V1 => f.write_str("v1"),
-                Self::V2 => f.write_str("v2"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PredictionsPredictionsItemPostprocessConfigOutputFormat {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "v1" => Ok(Self::V1),
-                "v2" => Ok(Self::V2),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PredictionsPredictionsItemPostprocessConfigOutputFormat {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-        for PredictionsPredictionsItemPostprocessConfigOutputFormat
-    {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///`PredictionsPredictionsItemPostprocessConfigParameters`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, schemars::JsonSchema)]
@@ -4695,62 +4235,6 @@ pub mod types {
                 .collect(),
             );
             schema.into()
-        }
-    }
-    ///`PredictionsPredictionsItemStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum PredictionsPredictionsItemStatus {
-        #[serde(rename = "pending")]
-        Pending,
-        #[serde(rename = "succeeded")]
-        Succeeded,
-        #[serde(rename = "failed")]
-        Failed,
-    }
-    impl ::std::fmt::Display for PredictionsPredictionsItemStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Pending => f.write_str("pending"),
-                Self::Succeeded => f.write_str("succeeded"),
-                Self::Failed => f.write_str("failed"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PredictionsPredictionsItemStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "pending" => Ok(Self::Pending),
-                "succeeded" => Ok(Self::Succeeded),
-                "failed" => Ok(Self::Failed),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PredictionsPredictionsItemStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PredictionsPredictionsItemStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`PreprocessConfig`
@@ -4972,7 +4456,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct RolePermissionsItem {
         pub action: crate::types::RolePermissionsItemAction,
-        pub effect: RolePermissionsItemEffect,
+        pub effect: crate::types::RolePermissionsItemEffect,
         #[serde(rename = "resourceId")]
         pub resource_id: ::std::string::String,
     }
@@ -4980,7 +4464,7 @@ pub mod types {
         /// `RolePermissionsItem` from its required fields; every optional field starts empty.
         pub fn new(
             action: crate::types::RolePermissionsItemAction,
-            effect: RolePermissionsItemEffect,
+            effect: crate::types::RolePermissionsItemEffect,
             resource_id: ::std::string::String,
         ) -> Self {
             Self {
@@ -4988,58 +4472,6 @@ pub mod types {
                 effect,
                 resource_id,
             }
-        }
-    }
-    ///`RolePermissionsItemEffect`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum RolePermissionsItemEffect {
-        #[serde(rename = "allow")]
-        Allow,
-        #[serde(rename = "deny")]
-        Deny,
-    }
-    impl ::std::fmt::Display for RolePermissionsItemEffect {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Allow => f.write_str("allow"),
-                Self::Deny => f.write_str("deny"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for RolePermissionsItemEffect {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "allow" => Ok(Self::Allow),
-                "deny" => Ok(Self::Deny),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RolePermissionsItemEffect {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for RolePermissionsItemEffect {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`Roles`
@@ -5356,63 +4788,15 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub options: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(rename = "type")]
-        pub type_: TransformationOperationsItemType,
+        pub type_: crate::types::TransformationOperationsItemType,
     }
     impl TransformationOperationsItem {
         /// `TransformationOperationsItem` from its required fields; every optional field starts empty.
-        pub fn new(type_: TransformationOperationsItemType) -> Self {
+        pub fn new(type_: crate::types::TransformationOperationsItemType) -> Self {
             Self {
                 options: ::std::default::Default::default(),
                 type_,
             }
-        }
-    }
-    ///`TransformationOperationsItemType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum TransformationOperationsItemType {
-        #[serde(rename = "remove-duplicates")]
-        RemoveDuplicates,
-    }
-    impl ::std::fmt::Display for TransformationOperationsItemType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::RemoveDuplicates => f.write_str("remove-duplicates"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for TransformationOperationsItemType {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "remove-duplicates" => Ok(Self::RemoveDuplicates),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for TransformationOperationsItemType {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for TransformationOperationsItemType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`Transformations`
@@ -5687,7 +5071,7 @@ pub mod types {
         )]
         pub role_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<UserStatus>,
+        pub status: ::std::option::Option<crate::types::UserStatus>,
         #[serde(
             rename = "updatedBy",
             deserialize_with = "::std::option::Option::deserialize"
@@ -5718,62 +5102,6 @@ pub mod types {
                 updated_time: ::std::option::Option::None,
                 user_id,
             }
-        }
-    }
-    ///`UserStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema,
-    )]
-    pub enum UserStatus {
-        #[serde(rename = "inactive")]
-        Inactive,
-        #[serde(rename = "active")]
-        Active,
-        #[serde(rename = "invite_pending")]
-        InvitePending,
-    }
-    impl ::std::fmt::Display for UserStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Inactive => f.write_str("inactive"),
-                Self::Active => f.write_str("active"),
-                Self::InvitePending => f.write_str("invite_pending"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for UserStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "inactive" => Ok(Self::Inactive),
-                "active" => Ok(Self::Active),
-                "invite_pending" => Ok(Self::InvitePending),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UserStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UserStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`Users`
@@ -6186,9 +5514,78 @@ pub mod types {
     }
     crate::open_enum::open_enum! {
         #[doc =
+        " `TransformationOperationsItemType` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        TransformationOperationsItemType { RemoveDuplicates = "remove-duplicates" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PostTransformationsOperationsItemType` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PostTransformationsOperationsItemType { RemoveDuplicates = "remove-duplicates" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PredictionStatus` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PredictionStatus { Pending = "pending", Succeeded = "succeeded", Failed =
+        "failed" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `RolePermissionsItemEffect` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        RolePermissionsItemEffect { Allow = "allow", Deny = "deny" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
         " `RolePermissionsItemAction` from openapi.yaml. Values this version does not know decode to `Unknown`."]
         RolePermissionsItemAction { Read = "read", Write = "write", Delegate =
         "delegate", Star = "*" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PredictionsPredictionsItemPostprocessConfigOutputFormat` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PredictionsPredictionsItemPostprocessConfigOutputFormat { V1 = "v1", V2 = "v2" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PredictionsPredictionsItemStatus` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PredictionsPredictionsItemStatus { Pending = "pending", Succeeded = "succeeded",
+        Failed = "failed" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `UserStatus` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        UserStatus { Inactive = "inactive", Active = "active", InvitePending =
+        "invite_pending" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PatchTrainingIdStatus` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PatchTrainingIdStatus { Cancelled = "cancelled" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PlanCurrency` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PlanCurrency { Usd = "USD", Eur = "EUR", Nok = "NOK" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PatchWorkflowExecutionIdStatus` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PatchWorkflowExecutionIdStatus { Succeeded = "succeeded", Completed = "completed"
+        }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PostWorkflowsSpecificationLanguage` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PostWorkflowsSpecificationLanguage { Asl = "ASL" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PostWorkflowsSpecificationVersion` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PostWorkflowsSpecificationVersion { V100 = "1.0.0" }
+    }
+    crate::open_enum::open_enum! {
+        #[doc =
+        " `PostprocessConfigOutputFormat` from openapi.yaml. Values this version does not know decode to `Unknown`."]
+        PostprocessConfigOutputFormat { V1 = "v1", V2 = "v2" }
     }
 }
 #[derive(Clone, Debug)]

@@ -101,25 +101,29 @@ fn needs_own_names(values: &[Value]) -> bool {
 
 /// `/components/schemas/Holder/properties/scope` → `HolderScope`.
 fn name_for(pointer: &str) -> String {
-    pointer
-        .split('/')
-        .filter(|s| {
-            !matches!(
-                *s,
-                "" | "components" | "schemas" | "properties" | "paths" | "content" | "schema"
-            )
-        })
-        .map(|s| match s {
-            "items" => "Item".to_string(),
-            "additionalProperties" => "Value".to_string(),
-            other if other.chars().all(|c| c.is_ascii_digit()) => other.to_string(),
-            other => crate::enum_names::variant_name(&other.replace("~1", "/").replace("~0", "~")),
-        })
-        .collect()
+    let segments: Vec<&str> = pointer.split('/').collect();
+    let mut name = String::new();
+    for (i, s) in segments.iter().enumerate() {
+        let after_union = i > 0 && matches!(segments[i - 1], "oneOf" | "anyOf" | "allOf");
+        match *s {
+            "" | "components" | "schemas" | "properties" | "paths" | "content" | "schema"
+            | "oneOf" | "anyOf" | "allOf" => {}
+            // The member of a union is named by what it holds, not its index.
+            other if after_union && other.chars().all(|c| c.is_ascii_digit()) => {}
+            "items" => name.push_str("Item"),
+            "additionalProperties" => name.push_str("Value"),
+            other if other.chars().all(|c| c.is_ascii_digit()) => name.push_str(other),
+            other => name.push_str(&crate::enum_names::variant_name(
+                &other.replace("~1", "/").replace("~0", "~"),
+            )),
+        }
+    }
+    name
 }
 
-/// Move inline string enums whose values typify cannot name into
-/// `components/schemas`, leaving a `$ref`.
+/// Move inline string enums of several values in component schemas (and, elsewhere, those
+/// whose values typify cannot name) into `components/schemas`, leaving a
+/// `$ref`: there `generate.rs` makes them open enums.
 fn hoist_unnameable_enums(doc: &mut Value) -> Result<(), String> {
     let mut taken: std::collections::BTreeSet<String> = doc
         .get("components")
@@ -132,6 +136,25 @@ fn hoist_unnameable_enums(doc: &mut Value) -> Result<(), String> {
                 .collect()
         })
         .unwrap_or_default();
+    // Components that are members of a union, by `$ref`.
+    let mut union_members = std::collections::BTreeSet::new();
+    crate::import::for_each_schema(doc, &mut |schema, _| {
+        for key in ["oneOf", "anyOf"] {
+            for member in schema
+                .get(key)
+                .and_then(Value::as_sequence)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(r) = member.get("$ref").and_then(Value::as_str) {
+                    if let Some(name) = r.strip_prefix("#/components/schemas/") {
+                        union_members.insert(name.to_string());
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
     let mut hoisted: Vec<(String, Value)> = Vec::new();
     crate::import::for_each_schema(doc, &mut |schema, pointer| {
         let is_component =
@@ -139,9 +162,20 @@ fn hoist_unnameable_enums(doc: &mut Value) -> Result<(), String> {
         let Some(values) = schema.get("enum").and_then(Value::as_sequence) else {
             return Ok(());
         };
+        // Inside a component schema every string enum is hoisted, so that
+        // it is open (an unknown value the API adds decodes), but for one
+        // of a single value in a member of a union: it tells the members
+        // apart (`type: lines`, `strategy: BEST_FIRST`). Elsewhere
+        // (parameters) only those typify cannot name.
+        let component = pointer.split('/').nth(3).unwrap_or_default();
+        let tells_apart = values.len() == 1
+            && (pointer.contains("/oneOf/")
+                || pointer.contains("/anyOf/")
+                || union_members.contains(component));
+        let in_component = pointer.starts_with("/components/schemas/") && !tells_apart;
         if is_component
             || schema.get("type").and_then(Value::as_str) != Some("string")
-            || !needs_own_names(values)
+            || !(in_component || needs_own_names(values))
         {
             return Ok(());
         }
@@ -151,19 +185,34 @@ fn hoist_unnameable_enums(doc: &mut Value) -> Result<(), String> {
                 "{pointer}: an enum typify cannot name, and no type name derives from its place"
             ));
         }
-        let mut name = base.clone();
-        let mut n = 2;
-        while taken.contains(&name) {
-            name = format!("{base}{n}");
-            n += 1;
-        }
-        taken.insert(name.clone());
+        // The same enum in the members of one union (`outputFormat` of
+        // each postprocessing strategy) is one type.
+        let same = hoisted
+            .iter()
+            .find(|(n, h)| (n == &base || n.starts_with(&base)) && h == &*schema)
+            .map(|(n, _)| n.clone());
+        let name = match same {
+            Some(name) => name,
+            None => {
+                let mut name = base.clone();
+                let mut n = 2;
+                while taken.contains(&name) {
+                    name = format!("{base}{n}");
+                    n += 1;
+                }
+                taken.insert(name.clone());
+                name
+            }
+        };
         let mut reference = serde_yaml_ng::Mapping::new();
         reference.insert(
             Value::String("$ref".into()),
             Value::String(format!("#/components/schemas/{name}")),
         );
-        hoisted.push((name, std::mem::replace(schema, Value::Mapping(reference))));
+        let original = std::mem::replace(schema, Value::Mapping(reference));
+        if !hoisted.iter().any(|(n, _)| n == &name) {
+            hoisted.push((name, original));
+        }
         Ok(())
     })?;
     if hoisted.is_empty() {
