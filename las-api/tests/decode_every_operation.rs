@@ -166,12 +166,30 @@ fn resolve(schema: &Value) -> &Value {
     }
 }
 
-/// Walks `value` along `schema`: `null` for every nullable property present
-/// (`nulls`), or an unknown property added to every object with
-/// `properties` (`!nulls`). Alternatives (`oneOf`, `anyOf`) are left as
-/// they are, since which one a value takes is the decoder's business.
-fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
+/// How a response fixture is changed along its schema.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mutation {
+    /// `null` for every nullable property present.
+    Nulls,
+    /// An unknown property added to every object with `properties`.
+    UnknownFields,
+    /// An unknown value for every string of an `enum`.
+    UnknownEnumValues,
+}
+
+/// The value a later version of the API might send for any enum.
+const FUTURE_VALUE: &str = "value-from-a-future-version";
+
+/// Walks `value` along `schema`, changing it as `mutation` says.
+/// Alternatives (`oneOf`, `anyOf`) are left as they are, since which one a
+/// value takes is the decoder's business.
+fn mutate(value: &mut Value, schema: &Value, mutation: Mutation) {
     let schema = resolve(schema);
+    if mutation == Mutation::UnknownEnumValues && value.is_string() && schema.get("enum").is_some()
+    {
+        *value = json!(FUTURE_VALUE);
+        return;
+    }
     match value {
         Value::Object(map) => {
             if let Some(properties) = schema["properties"].as_object() {
@@ -181,16 +199,18 @@ fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
                     };
                     let nullable = property["nullable"].as_bool().unwrap_or(false)
                         || resolve(property)["nullable"].as_bool().unwrap_or(false);
-                    if nulls && nullable {
+                    if mutation == Mutation::Nulls && nullable {
                         *field = Value::Null;
                     } else {
-                        mutate(field, property, nulls);
+                        mutate(field, property, mutation);
                     }
                 }
                 // An object that also takes other keys (`additionalProperties`
                 // with a schema) is a map with known keys: its values are
                 // data, so nothing is added to it.
-                if !nulls && !schema["additionalProperties"].is_object() {
+                if mutation == Mutation::UnknownFields
+                    && !schema["additionalProperties"].is_object()
+                {
                     map.insert(
                         "fieldFromAFutureVersion".to_string(),
                         json!({"nested": [1, "two", null]}),
@@ -199,7 +219,7 @@ fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
             } else if let Some(values) = schema.get("additionalProperties") {
                 if values.is_object() {
                     for field in map.values_mut() {
-                        mutate(field, values, nulls);
+                        mutate(field, values, mutation);
                     }
                 }
             }
@@ -207,7 +227,7 @@ fn mutate(value: &mut Value, schema: &Value, nulls: bool) {
         Value::Array(items) => {
             if let Some(item) = schema.get("items") {
                 for value in items {
-                    mutate(value, item, nulls);
+                    mutate(value, item, mutation);
                 }
             }
         }
@@ -595,6 +615,126 @@ fn every_operation_of_the_spec_has_a_case() {
     }
 }
 
+/// Every fixture is valid for its schema in openapi.yaml, read strictly: the
+/// vendor's constraints (`x-pattern`, `x-maxLength`, … and
+/// `x-additionalProperties: false`) count, so a misspelled or made-up field,
+/// an id of the wrong shape or a missing required field fails here, naming
+/// the fixture, instead of passing the decode tests unnoticed.
+#[test]
+fn every_fixture_is_valid_for_its_schema() {
+    let schemas = spec()["components"]["schemas"]
+        .as_object()
+        .expect("openapi.yaml has schemas");
+    let defs: serde_json::Map<String, Value> = schemas
+        .iter()
+        .map(|(name, schema)| (name.clone(), strict_json_schema(schema)))
+        .collect();
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("read the fixtures") {
+        let path = entry.expect("a fixture").path();
+        let Some(name) = path.file_stem().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !schemas.contains_key(name) {
+            failures.push(format!("{name}.json: no schema {name} in openapi.yaml"));
+            continue;
+        }
+        let root = json!({"$ref": format!("#/$defs/{name}"), "$defs": defs});
+        let validator = jsonschema::draft202012::options()
+            .build(&root)
+            .unwrap_or_else(|e| panic!("schema {name} compiles: {e}"));
+        for error in validator.iter_errors(&fixture(name)) {
+            failures.push(format!("{name}.json at {}: {error}", error.instance_path()));
+        }
+        checked += 1;
+    }
+    assert!(checked > 0, "no fixtures in {dir}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// OpenAPI 3.0 schema → JSON Schema 2020-12, strictly: `nullable` adds
+/// `null`, `#/components/schemas/X` becomes `#/$defs/X`, the vendor's
+/// `x-` constraints become the keywords they name, and `oneOf` is read as
+/// `anyOf` (the live export's alternatives overlap: a `null` ground truth
+/// value matches several).
+fn strict_json_schema(schema: &Value) -> Value {
+    let Some(object) = schema.as_object() else {
+        return schema.clone();
+    };
+    let mut out = serde_json::Map::new();
+    for (key, value) in object {
+        match key.as_str() {
+            "$ref" => {
+                let target = value.as_str().unwrap_or_default();
+                let target = target.replace("#/components/schemas/", "#/$defs/");
+                out.insert(key.clone(), Value::String(target));
+            }
+            "properties" => {
+                let properties = value
+                    .as_object()
+                    .map(|m| {
+                        m.iter()
+                            .map(|(name, s)| (name.clone(), strict_json_schema(s)))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                out.insert(key.clone(), Value::Object(properties));
+            }
+            "items" | "additionalProperties" | "not" => {
+                out.insert(key.clone(), strict_json_schema(value));
+            }
+            "anyOf" | "oneOf" | "allOf" => {
+                let members = value
+                    .as_array()
+                    .map(|a| a.iter().map(strict_json_schema).collect())
+                    .unwrap_or_default();
+                let key = if key == "oneOf" {
+                    "anyOf"
+                } else {
+                    key.as_str()
+                };
+                out.insert(key.to_string(), Value::Array(members));
+            }
+            "x-pattern"
+            | "x-maxLength"
+            | "x-minLength"
+            | "x-minimum"
+            | "x-maximum"
+            | "x-minItems"
+            | "x-maxItems"
+            | "x-uniqueItems"
+            | "x-minProperties"
+            | "x-propertyNames"
+            | "x-additionalProperties" => {
+                out.insert(key.trim_start_matches("x-").to_string(), value.clone());
+            }
+            "nullable" | "format" | "deprecated" | "description" | "example" => {}
+            _ if key.starts_with("x-") => {}
+            _ => {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    if object.get("nullable").and_then(Value::as_bool) == Some(true) {
+        if let Some(Value::String(t)) = out.get("type").cloned() {
+            out.insert("type".into(), json!([t, "null"]));
+        }
+        if let Some(Value::Array(values)) = out.get_mut("enum") {
+            values.push(Value::Null);
+        }
+        if ["$ref", "anyOf", "allOf"]
+            .iter()
+            .any(|k| out.contains_key(*k))
+        {
+            let inner = Value::Object(std::mem::take(&mut out));
+            out.insert("anyOf".into(), json!([inner, {"type": "null"}]));
+        }
+    }
+    Value::Object(out)
+}
+
 #[tokio::test]
 async fn every_operation_decodes_a_realistic_response() {
     let (failures, requests) = run_all(|_, _| {}).await;
@@ -662,7 +802,7 @@ async fn every_nullable_field_may_be_null() {
         mutate(
             value,
             &json!({"$ref": format!("#/components/schemas/{schema}")}),
-            true,
+            Mutation::Nulls,
         )
     })
     .await;
@@ -675,19 +815,136 @@ async fn unknown_fields_decode_in_every_response() {
         mutate(
             value,
             &json!({"$ref": format!("#/components/schemas/{schema}")}),
-            false,
+            Mutation::UnknownFields,
         )
     })
     .await;
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The mutations do change the fixtures (else the two tests above could not fail).
+/// Enums of responses that this version decodes only with the values the
+/// spec lists (a value added by the API fails the whole response), by
+/// schema and place, with why. Everything else takes unknown values.
+const CLOSED_ENUMS: &[(&str, &str)] = &[
+    ("Plan.currency", INLINE_ENUM),
+    ("Prediction.status", INLINE_ENUM),
+    ("Predictions.predictions[].status", INLINE_ENUM),
+    ("Role.permissions[].effect", INLINE_ENUM),
+    ("Transformation.operations[].type", INLINE_ENUM),
+];
+
+/// Why an enum is closed.
+const INLINE_ENUM: &str = "an enum written inline in openapi.yaml (not a component) is \
+    generated as a plain Rust enum, without `Unknown`";
+
+/// Where each enum's value sits in `value`: its JSON pointer, and a name by
+/// the nearest named schema (`Plan.currency`, `Role.permissions[].action`).
+fn enum_locations(
+    value: &Value,
+    schema: &Value,
+    pointer: &str,
+    name: &str,
+    out: &mut Vec<(String, String)>,
+) {
+    let (name, schema) = match schema["$ref"].as_str() {
+        Some(r) => (
+            r.trim_start_matches("#/components/schemas/").to_string(),
+            resolve(schema),
+        ),
+        None => (name.to_string(), schema),
+    };
+    match value {
+        Value::String(_) if schema.get("enum").is_some() => {
+            out.push((pointer.to_string(), name));
+        }
+        Value::Object(map) => {
+            if let Some(properties) = schema["properties"].as_object() {
+                for (key, property) in properties {
+                    if let Some(field) = map.get(key) {
+                        let at = format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1"));
+                        enum_locations(field, property, &at, &format!("{name}.{key}"), out);
+                    }
+                }
+            } else if let Some(values) = schema.get("additionalProperties") {
+                if values.is_object() {
+                    for (key, field) in map {
+                        let at = format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1"));
+                        enum_locations(field, values, &at, &format!("{name}.*"), out);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item) = schema.get("items") {
+                for (index, value) in items.iter().enumerate() {
+                    enum_locations(
+                        value,
+                        item,
+                        &format!("{pointer}/{index}"),
+                        &format!("{name}[]"),
+                        out,
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every enum of every response takes a value this version does not know
+/// (`Unknown(..)`), so the API can grow a status, a type or a content type
+/// without breaking clients built today. Each enum is changed alone, in the
+/// fixture of an operation answering its schema; the enums that fail must
+/// be exactly [`CLOSED_ENUMS`].
+#[tokio::test]
+async fn unknown_enum_values_decode_in_every_response() {
+    let (client, stub, _server) = start_stub().await;
+    let operations = spec_operations();
+    let cases = cases();
+    let mut by_schema: BTreeMap<String, (usize, u16)> = BTreeMap::new();
+    for (index, case) in cases.iter().enumerate() {
+        if let Some(Success {
+            status,
+            schema: Some(schema),
+        }) = operations.get(case.method)
+        {
+            by_schema.entry(schema.clone()).or_insert((index, *status));
+        }
+    }
+    let mut checked = BTreeSet::new();
+    let mut closed = BTreeSet::new();
+    for (schema, (index, status)) in &by_schema {
+        let original = fixture(schema);
+        let mut locations = Vec::new();
+        let root = json!({"$ref": format!("#/components/schemas/{schema}")});
+        enum_locations(&original, &root, "", schema, &mut locations);
+        for (pointer, name) in locations {
+            let mut value = original.clone();
+            *value.pointer_mut(&pointer).expect("the location exists") = json!(FUTURE_VALUE);
+            answer(&stub, *status, Some(&value));
+            if (cases[*index].call)(client.clone()).await.is_err() {
+                closed.insert(name.clone());
+            }
+            checked.insert(name);
+        }
+    }
+    assert!(checked.contains("ModelStatus"), "enums found: {checked:?}");
+    let known: BTreeSet<String> = CLOSED_ENUMS.iter().map(|(n, _)| n.to_string()).collect();
+    let newly_closed: Vec<&String> = closed.difference(&known).collect();
+    let no_longer: Vec<&String> = known.difference(&closed).collect();
+    assert!(
+        newly_closed.is_empty() && no_longer.is_empty(),
+        "enums of responses that fail on a value this version does not know: {newly_closed:?}; \
+         listed in CLOSED_ENUMS but open (or gone) now: {no_longer:?}"
+    );
+}
+
+/// The mutations do change the fixtures (else the tests above could not fail).
 #[test]
 fn the_mutations_change_the_fixtures() {
     let schema = json!({"$ref": "#/components/schemas/Document"});
     let mut nulls = fixture("Document");
-    mutate(&mut nulls, &schema, true);
+    mutate(&mut nulls, &schema, Mutation::Nulls);
     assert_eq!(nulls["name"], Value::Null);
     assert_eq!(nulls["fileUrl"], Value::Null);
     assert_eq!(nulls["documentId"], fixture("Document")["documentId"]);
@@ -695,7 +952,7 @@ fn the_mutations_change_the_fixtures() {
     mutate(
         &mut unknown,
         &json!({"$ref": "#/components/schemas/Model"}),
-        false,
+        Mutation::UnknownFields,
     );
     assert!(unknown.get("fieldFromAFutureVersion").is_some());
     assert!(unknown["preprocessConfig"]
@@ -705,6 +962,14 @@ fn the_mutations_change_the_fixtures() {
     assert!(unknown["fieldConfig"]
         .get("fieldFromAFutureVersion")
         .is_none());
+    let mut enums = fixture("Model");
+    mutate(
+        &mut enums,
+        &json!({"$ref": "#/components/schemas/Model"}),
+        Mutation::UnknownEnumValues,
+    );
+    assert_eq!(enums["status"], FUTURE_VALUE);
+    assert_eq!(enums["preprocessConfig"]["imageQuality"], FUTURE_VALUE);
 }
 
 #[tokio::test]

@@ -169,6 +169,7 @@ pub struct BulkUpload {
     dataset_id: Option<String>,
     concurrency: usize,
     progress: Option<ProgressFn>,
+    inline: Option<bool>,
 }
 
 impl std::fmt::Debug for BulkUpload {
@@ -177,6 +178,7 @@ impl std::fmt::Debug for BulkUpload {
             .field("items", &self.items.len())
             .field("dataset_id", &self.dataset_id)
             .field("concurrency", &self.concurrency)
+            .field("inline", &self.inline)
             .finish_non_exhaustive()
     }
 }
@@ -224,6 +226,7 @@ impl Documents {
             dataset_id: None,
             concurrency: DEFAULT_CONCURRENCY,
             progress: None,
+            inline: None,
         }
     }
 }
@@ -239,6 +242,14 @@ impl BulkUpload {
     /// [`DEFAULT_CONCURRENCY`]).
     pub fn concurrency(mut self, concurrency: usize) -> Self {
         self.concurrency = concurrency.max(1);
+        self
+    }
+
+    /// `true`: content inline (base64 in `POST /documents`); `false`: only
+    /// through each document's `fileUrl`. Unset: the file URL when the API
+    /// offers one (see [`CreateDocument::inline`](crate::documents::CreateDocument::inline)).
+    pub fn inline(mut self, inline: bool) -> Self {
+        self.inline = Some(inline);
         self
     }
 
@@ -260,6 +271,7 @@ impl BulkUpload {
             dataset_id,
             concurrency,
             progress,
+            inline,
         } = self;
         stream::iter(items.into_iter().enumerate())
             .map(move |(index, item)| {
@@ -267,7 +279,7 @@ impl BulkUpload {
                 let dataset_id = dataset_id.clone();
                 async move {
                     let label = item.label.clone();
-                    let result = upload(&client, item, dataset_id).await;
+                    let result = upload(&client, item, dataset_id, inline).await;
                     UploadResult {
                         index,
                         label,
@@ -311,7 +323,12 @@ impl BulkUpload {
 /// the request, bytes are in memory already. A rate-limited item waits for
 /// the client-wide pause (see [`Client`]) and goes again rather than
 /// failing; a reader already sent does not go again.
-async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -> Result<Document> {
+async fn upload(
+    client: &Client,
+    item: UploadItem,
+    dataset_id: Option<String>,
+    inline: Option<bool>,
+) -> Result<Document> {
     let mut details = PostDocuments::new();
     details.consent_id = item.consent_id.clone();
     details.dataset_id = dataset_id.clone();
@@ -321,7 +338,7 @@ async fn upload(client: &Client, item: UploadItem, dataset_id: Option<String>) -
     let (raw, content_type) = crate::upload::open_raw(item.content, item.content_type).await?;
     let mut rounds = 0;
     loop {
-        match create_document_with(client, &details, &raw, &content_type, None).await {
+        match create_document_with(client, &details, &raw, &content_type, inline).await {
             Ok(document) => return Ok(document),
             Err(CreateFailed {
                 error: error @ Error::TooManyRequests { .. },

@@ -414,19 +414,7 @@ async fn decode_into(
     response: reqwest::Response,
     path: &Path,
 ) -> Result<Found> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let temp = tempfile::Builder::new()
-        .prefix(".las-download-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    let mut file = tokio::fs::File::from_std(temp.as_file().try_clone().map_err(io)?);
+    let mut target = FileBeside::create(path)?;
     let mut decoder = ContentDecoder::new();
     let mut out = Vec::new();
     let mut body = response.bytes_stream();
@@ -435,18 +423,65 @@ async fn decode_into(
         let chunk = chunk.map_err(crate::call::from_transport)?;
         decoder.feed(&chunk, &mut out).map_err(invalid)?;
         if !out.is_empty() {
-            file.write_all(&out).await.map_err(io)?;
+            target.write(&out).await?;
             out.clear();
         }
     }
     let found = decoder.finish().map_err(invalid)?;
     if found == Found::Content {
-        file.flush().await.map_err(io)?;
-        file.sync_all().await.map_err(io)?;
-        drop(file);
-        temp.persist(path).map_err(|e| io(e.error))?;
+        target.persist().await?;
     }
     Ok(found)
+}
+
+/// A file written beside its destination and moved there only when
+/// complete (dropped unfinished, it is removed).
+pub(crate) struct FileBeside<'a> {
+    path: &'a Path,
+    temp: tempfile::NamedTempFile,
+    file: tokio::fs::File,
+}
+
+impl<'a> FileBeside<'a> {
+    pub(crate) fn create(path: &'a Path) -> Result<Self> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let io = |source| io_error(path, source);
+        let temp = tempfile::Builder::new()
+            .prefix(".las-download-")
+            .tempfile_in(dir)
+            .map_err(io)?;
+        let file = tokio::fs::File::from_std(temp.as_file().try_clone().map_err(io)?);
+        Ok(FileBeside { path, temp, file })
+    }
+
+    pub(crate) async fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        let path = self.path;
+        self.file
+            .write_all(bytes)
+            .await
+            .map_err(|e| io_error(path, e))
+    }
+
+    /// Flush, sync and move into place.
+    pub(crate) async fn persist(mut self) -> Result<()> {
+        let path = self.path;
+        let io = |source| io_error(path, source);
+        self.file.flush().await.map_err(io)?;
+        self.file.sync_all().await.map_err(io)?;
+        drop(self.file);
+        self.temp.persist(path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,6 @@ use futures::StreamExt;
 use las_api::ResponseValue;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
-use tokio::io::AsyncWriteExt;
 
 use crate::call::{ApiError, Op};
 use crate::credentials::is_loopback;
@@ -332,29 +331,14 @@ impl FileBody {
 /// Write a file server's answer to `path` as it arrives: into a file beside
 /// it, moved into place only when the whole body was written.
 pub(crate) async fn write_response_to(response: reqwest::Response, path: &Path) -> Result<()> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let temp = tempfile::Builder::new()
-        .prefix(".las-download-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    let mut file = tokio::fs::File::from_std(temp.as_file().try_clone().map_err(io)?);
+    let mut target = crate::download::FileBeside::create(path)?;
     let mut body = response.bytes_stream();
     while let Some(chunk) = body.next().await {
-        let chunk = chunk.map_err(crate::call::from_transport)?;
-        file.write_all(&chunk).await.map_err(io)?;
+        target
+            .write(&chunk.map_err(crate::call::from_transport)?)
+            .await?;
     }
-    file.flush().await.map_err(io)?;
-    file.sync_all().await.map_err(io)?;
-    drop(file);
-    temp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
+    target.persist().await
 }
 
 /// Read a file server's answer into memory.

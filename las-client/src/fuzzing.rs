@@ -29,3 +29,25 @@ pub fn sniff(bytes: &[u8]) -> crate::Result<crate::types::ContentType> {
 pub fn error_message(status: u16, body: &[u8]) -> String {
     crate::call::message_for_fuzzing(status, body)
 }
+
+/// A document's or asset's JSON answer fed to the download scanner in
+/// pieces split at `cuts`: the decoded content and the `fileUrl`, or what is
+/// wrong with the body.
+pub fn download_body(body: &[u8], cuts: &[usize]) -> Result<(Vec<u8>, Option<String>), String> {
+    let mut decoder = crate::download::ContentDecoder::new();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut ends: Vec<usize> = cuts.iter().map(|c| c.min(&body.len()).to_owned()).collect();
+    ends.sort_unstable();
+    ends.push(body.len());
+    for end in ends {
+        if end > start {
+            decoder.feed(&body[start..end], &mut out)?;
+            start = end;
+        }
+    }
+    match decoder.finish()? {
+        crate::download::Found::Content => Ok((out, None)),
+        crate::download::Found::FileUrl(url) => Ok((out, Some(url))),
+    }
+}

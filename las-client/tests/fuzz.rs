@@ -102,6 +102,8 @@ decoders!(
     DataBundles,
     Dataset,
     Datasets,
+    DeploymentEnvironment,
+    DeploymentEnvironments,
     Document,
     Documents,
     Error,
@@ -110,11 +112,23 @@ decoders!(
     Model,
     Models,
     Organization,
+    Organizations,
+    PaymentMethod,
+    PaymentMethods,
+    Plan,
+    Plans,
     Prediction,
     Predictions,
+    Profile,
+    Role,
+    Roles,
     Secret,
     Secrets,
     SignUp,
+    Training,
+    Trainings,
+    Transformation,
+    Transformations,
     Transition,
     TransitionExecution,
     TransitionExecutions,
@@ -372,7 +386,7 @@ fn fuzz_targets() {
         .filter(|d| schemas.values().flatten().any(|s| s == d))
         .collect();
 
-    let targets = 8 + used.len();
+    let targets = 9 + used.len();
     let budget = budget(targets);
     let mut total = 0u64;
 
@@ -516,6 +530,49 @@ fn fuzz_targets() {
                     .discover();
             });
             check_alloc("credentials-file", b.len(), peak)
+        },
+    );
+
+    // 9. The download scanner: a document's JSON, split anywhere. Arbitrary
+    // bytes are errors, never panics; a well-formed answer gives what
+    // serde_json reads from it.
+    let document_json = (bytes(3000), hostile_value(), hostile_value(), any::<bool>()).prop_map(
+        |(raw, other, url, with_content)| {
+            use base64::Engine;
+            let mut doc =
+                serde_json::json!({"documentId": "las:document:x", "other": other, "fileUrl": url});
+            if with_content {
+                doc["content"] =
+                    serde_json::json!(base64::engine::general_purpose::STANDARD.encode(&raw));
+            }
+            serde_json::to_vec(&doc).expect("json")
+        },
+    );
+    total += fuzz(
+        "download-body",
+        &budget,
+        (
+            prop_oneof![bytes(4096), document_json],
+            prop::collection::vec(0usize..5000, 0..8),
+        ),
+        |(b, cuts)| {
+            let mut found = Err(String::new());
+            let peak = peak_of(|| found = las_client::fuzzing::download_body(&b, &cuts));
+            if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&b) {
+                use base64::Engine;
+                let content = value
+                    .get("content")
+                    .and_then(|c| c.as_str())
+                    .map(|c| base64::engine::general_purpose::STANDARD.decode(c));
+                let url = value.get("fileUrl").and_then(|u| u.as_str());
+                match (&found, content) {
+                    (Ok((out, None)), Some(Ok(raw))) => prop_assert_eq!(out, &raw),
+                    (Ok((_, Some(u))), None) => prop_assert_eq!(Some(u.as_str()), url),
+                    (Err(_), _) | (_, Some(Err(_))) => {}
+                    (found, content) => prop_assert!(false, "{found:?} vs {content:?}"),
+                }
+            }
+            check_alloc("download-body", b.len(), peak)
         },
     );
 

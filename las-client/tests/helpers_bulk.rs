@@ -142,7 +142,11 @@ async fn the_concurrency_bound_is_what_the_server_sees() {
     ] {
         let (endpoint, stats) = stub_server(Duration::from_millis(40), "never-in-a-body").await;
         let client = client_for(endpoint, "key", retries());
-        let mut upload = client.documents().create_many((0..12).map(pdf));
+        // The stub answers without a fileUrl: the 2021 way, content inline.
+        let mut upload = client
+            .documents()
+            .create_many((0..12).map(pdf))
+            .inline(true);
         if let Some(c) = concurrency {
             upload = upload.concurrency(c);
         }
@@ -174,6 +178,7 @@ async fn server_failures_hit_exactly_their_inputs() {
     let results = client
         .documents()
         .create_many(items)
+        .inline(true)
         .concurrency(3)
         .send()
         .await;

@@ -15,8 +15,9 @@ use las_client::credentials::Credentials;
 use las_client::models::field;
 use las_client::types::{
     DataBundleStatus, DockerTransitionParameters, FieldType, ImageQuality, ModelStatus, Order,
-    SortBy, TransitionExecutionStatus, TransitionExecutionUpdateStatus, TransitionType,
-    WorkflowExecutionStatus,
+    PatchTrainingIdStatus, PostTransformationsOperationsItem,
+    PostTransformationsOperationsItemType, SortBy, TransitionExecutionStatus,
+    TransitionExecutionUpdateStatus, TransitionType, WorkflowExecutionStatus,
 };
 use las_client::{Client, RetryPolicy};
 use percent_encoding::percent_decode_str;
@@ -324,7 +325,11 @@ async fn every_operation_is_reachable_through_its_handler() {
         "create_document",
         "POST /v1/documents",
         "Document",
-        c.documents().create(PDF).dataset_id(dataset).send()
+        c.documents()
+            .create(PDF)
+            .dataset_id(dataset)
+            .inline(true)
+            .send()
     );
     op!(
         h,
@@ -405,6 +410,8 @@ async fn every_operation_is_reachable_through_its_handler() {
         "Model",
         c.models()
             .create([("total", field(FieldType::Amount, 10))])
+            .width(1052)
+            .height(1488)
             .name("m")
             .send()
     );
@@ -813,6 +820,202 @@ async fn every_operation_is_reachable_through_its_handler() {
         format!("DELETE /v1/workflows/{workflow}/executions/{w_exec}"),
         "WorkflowExecution",
         executions.delete(w_exec)
+    );
+
+    // The live API's operations.
+    op!(
+        h,
+        "get_app_client",
+        format!("GET /v1/appClients/{app}"),
+        "AppClient",
+        c.app_clients().get(app)
+    );
+    op!(
+        h,
+        "get_data_bundle",
+        format!("GET /v1/models/{model}/dataBundles/{bundle}"),
+        "DataBundle",
+        c.models().data_bundles(model).get(bundle)
+    );
+    op!(
+        h,
+        "get_prediction",
+        "GET /v1/predictions/las:prediction:p1",
+        "Prediction",
+        c.predictions().get("las:prediction:p1")
+    );
+    op!(
+        h,
+        "list_transformations",
+        format!("GET /v1/datasets/{dataset}/transformations"),
+        "Transformations",
+        c.datasets().transformations(dataset).list().send()
+    );
+    op!(
+        h,
+        "create_transformation",
+        format!("POST /v1/datasets/{dataset}/transformations"),
+        "Transformation",
+        c.datasets()
+            .transformations(dataset)
+            .create([PostTransformationsOperationsItem::new(
+                PostTransformationsOperationsItemType::RemoveDuplicates
+            )])
+            .send()
+    );
+    op!(
+        h,
+        "delete_transformation",
+        format!("DELETE /v1/datasets/{dataset}/transformations/las:dataset-transformation:x1"),
+        "Transformation",
+        c.datasets()
+            .transformations(dataset)
+            .delete("las:dataset-transformation:x1")
+    );
+    op!(
+        h,
+        "list_trainings",
+        format!("GET /v1/models/{model}/trainings"),
+        "Trainings",
+        c.models().trainings(model).list().send()
+    );
+    op!(
+        h,
+        "create_training",
+        format!("POST /v1/models/{model}/trainings"),
+        "Training",
+        c.models()
+            .trainings(model)
+            .create([bundle])
+            .name("first")
+            .send()
+    );
+    op!(
+        h,
+        "get_training",
+        format!("GET /v1/models/{model}/trainings/las:model-training:t1"),
+        "Training",
+        c.models().trainings(model).get("las:model-training:t1")
+    );
+    op!(
+        h,
+        "update_training",
+        format!("PATCH /v1/models/{model}/trainings/las:model-training:t1"),
+        "Training",
+        c.models()
+            .trainings(model)
+            .update("las:model-training:t1")
+            .status(PatchTrainingIdStatus::Cancelled)
+            .send()
+    );
+    op!(
+        h,
+        "list_deployment_environments",
+        "GET /v1/deploymentEnvironments",
+        "DeploymentEnvironments",
+        c.deployment_environments().list().send()
+    );
+    op!(
+        h,
+        "get_deployment_environment",
+        "GET /v1/deploymentEnvironments/las:deployment-environment:e1",
+        "DeploymentEnvironment",
+        c.deployment_environments()
+            .get("las:deployment-environment:e1")
+    );
+    op!(
+        h,
+        "list_organizations",
+        "GET /v1/organizations",
+        "Organizations",
+        c.organizations().list().send()
+    );
+    op!(
+        h,
+        "create_organization",
+        "POST /v1/organizations",
+        "Organization",
+        c.organizations().create().name("Acme").send()
+    );
+    op!(
+        h,
+        "list_payment_methods",
+        "GET /v1/paymentMethods",
+        "PaymentMethods",
+        c.payment_methods().list().send()
+    );
+    op!(
+        h,
+        "create_payment_method",
+        "POST /v1/paymentMethods",
+        "PaymentMethod",
+        c.payment_methods().create().name("card").send()
+    );
+    op!(
+        h,
+        "get_payment_method",
+        "GET /v1/paymentMethods/las:payment-method:p1",
+        "PaymentMethod",
+        c.payment_methods().get("las:payment-method:p1")
+    );
+    op!(
+        h,
+        "update_payment_method",
+        "PATCH /v1/paymentMethods/las:payment-method:p1",
+        "PaymentMethod",
+        c.payment_methods()
+            .update("las:payment-method:p1")
+            .description("main")
+            .send()
+    );
+    op!(
+        h,
+        "delete_payment_method",
+        "DELETE /v1/paymentMethods/las:payment-method:p1",
+        "PaymentMethod",
+        c.payment_methods().delete("las:payment-method:p1")
+    );
+    op!(
+        h,
+        "list_plans",
+        "GET /v1/plans",
+        "Plans",
+        c.plans().list().send()
+    );
+    op!(
+        h,
+        "get_plan",
+        "GET /v1/plans/las:plan:free",
+        "Plan",
+        c.plans().get("las:plan:free")
+    );
+    op!(
+        h,
+        "get_profile",
+        "GET /v1/profiles/las:profile:p1",
+        "Profile",
+        c.profiles().get("las:profile:p1")
+    );
+    op!(
+        h,
+        "update_profile",
+        "PATCH /v1/profiles/las:profile:p1",
+        "Profile",
+        c.profiles().update("las:profile:p1").locale("nb-NO").send()
+    );
+    op!(
+        h,
+        "list_roles",
+        "GET /v1/roles",
+        "Roles",
+        c.roles().list().send()
+    );
+    op!(
+        h,
+        "get_role",
+        "GET /v1/roles/las:role:admin",
+        "Role",
+        c.roles().get("las:role:admin")
     );
 
     // Every operation once, and no other.

@@ -241,6 +241,49 @@ fn inline_types() -> Vec<RustType> {
 /// Both spec and schemars (with OpenAPI 3.0 settings) refer to this prefix.
 const SCHEMA_REF: &str = "#/components/schemas/";
 
+/// Where the Rust type says the same as the spec in another form: the
+/// disagreement as reported, and why it decodes and encodes alike. A listed
+/// one that no longer occurs fails too.
+const SAME_IN_ANOTHER_FORM: &[(&str, &str)] = &[
+    (
+        "ContentType: spec nullable: true vs Rust nullable: false",
+        "a nullable enum component is the (open) enum; every field of that type is an Option, \
+         so null decodes to None",
+    ),
+    (
+        "GroundTruthValue.anyOf[3]: spec nullable: true vs Rust nullable: false",
+        "`nullable` beside a `$ref` has no effect in OpenAPI 3.0; null is the first member's \
+         (Text(None))",
+    ),
+    (
+        "PatchTransitionId.parameters: spec type any vs Rust type object",
+        "an anyOf of objects is one struct whose members are flattened and optional: every \
+         member's fields decode",
+    ),
+    (
+        "Training.warmStartConfig: spec type any vs Rust type object",
+        "an anyOf of objects is one struct whose members are flattened and optional",
+    ),
+    (
+        "PostprocessConfig: spec anyOf of 2 vs Rust anyOf of 0",
+        "a union told apart by its `strategy` is a serde-tagged enum, which schemars writes \
+         as oneOf",
+    ),
+    (
+        "Predictions.predictions[].postprocessConfig: spec anyOf of 2 vs Rust anyOf of 0",
+        "the same tagged enum as PostprocessConfig",
+    ),
+    (
+        "Workflow.completedConfig: spec required: true vs Rust required: false",
+        "a nullable newtype (CompletedConfig(Option<..>)) with a default: present or null, \
+         it decodes; absent, it is null",
+    ),
+    (
+        "Workflow.errorConfig: spec required: true vs Rust required: false",
+        "a nullable newtype (ErrorConfig(Option<..>)) with a default",
+    ),
+];
+
 /// A schema with its `$ref`s and single-element `allOf`s followed: the
 /// target, the last name referred to and whether any step was nullable.
 struct Resolved<'a> {
@@ -718,6 +761,18 @@ fn generated_types_agree_with_openapi_yaml() {
         comparison.agreeing,
         comparison.fields,
         spec.len()
+    );
+    let stale: Vec<&str> = SAME_IN_ANOTHER_FORM
+        .iter()
+        .filter(|(what, _)| !comparison.problems.iter().any(|p| p == what))
+        .map(|(what, _)| *what)
+        .collect();
+    comparison
+        .problems
+        .retain(|p| !SAME_IN_ANOTHER_FORM.iter().any(|(what, _)| p == what));
+    assert!(
+        stale.is_empty(),
+        "listed as the same in another form, but no longer reported: {stale:?}"
     );
     assert!(
         comparison.problems.is_empty(),

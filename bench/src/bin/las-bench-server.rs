@@ -87,7 +87,7 @@ impl Server {
 fn document_fields(out: &mut String, id: &str) {
     let _ = write!(
         out,
-        r#""documentId":"{id}","contentType":"application/pdf","retentionInDays":7,"datasetId":"las:dataset:bench","groundTruth":[{{"label":"total_amount","value":"120.50"}}],"createdBy":null,"createdTime":"2024-01-01T00:00:00Z","updatedBy":null,"updatedTime":null"#
+        r#""documentId":"{id}","contentType":"application/pdf","retentionInDays":7,"name":null,"description":null,"metadata":null,"datasetId":"las:dataset:bench","groundTruth":[{{"label":"total_amount","value":"120.50"}}],"createdBy":null,"createdTime":"2024-01-01T00:00:00Z","updatedBy":null,"updatedTime":null"#
     );
 }
 

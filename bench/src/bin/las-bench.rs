@@ -326,6 +326,9 @@ async fn main() -> Result<()> {
                 .documents()
                 .create(Content::path(path))
                 .content_type(ContentType::ApplicationPdf)
+                // Base64 in the POST, as the Python SDK 5.0 and the raw
+                // client send it: the same bytes on the wire.
+                .inline(true)
                 .send()
                 .await?;
             1
