@@ -13,6 +13,12 @@
 //! las-emulator = "0.1"
 //! ```
 //!
+//! Documents get a `fileUrl` on the emulator itself: `PUT` the raw bytes
+//! there and `GET` them back (converted to JPEG by `width`, `height`,
+//! `rotation`, `page`), as the live API's clients do. Roles, plans and
+//! deployment environments come seeded ([`ROLE_IDS`], [`PLAN_IDS`],
+//! [`DEPLOYMENT_ENVIRONMENT_IDS`]).
+//!
 //! In a test: start it, seed resources with [`Emulator::setup`], switch
 //! faults on and off with [`Emulator::faults`], read what the server
 //! received with [`Stats::received`], stop it with [`Emulator::shutdown`]

@@ -80,10 +80,14 @@ pub(crate) struct AppClientRec {
     pub secret: Option<String>,
 }
 
-/// A model and when its training started.
+/// A model, its field config as sent, and when its (retired) training started.
 #[derive(Debug, Clone)]
 pub(crate) struct ModelRec {
     pub api: types::Model,
+    /// `fieldConfig` as the request had it: answered as is (a `lines`
+    /// entry read into the generated `FieldConfigEntry` would come back as a
+    /// field without its `fields`).
+    pub field_config: Value,
     pub training_since: Option<u64>,
 }
 

@@ -908,3 +908,49 @@ async fn the_file_server_is_faulted_like_an_operation() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(emu.stats().faults_injected(), 2);
 }
+
+#[tokio::test]
+async fn field_configs_of_line_items_round_trip_and_predict() {
+    let (_emu, api) = manual().await;
+    let config = json!({
+        "total": {"type": "amount", "maxLength": 12},
+        "line_items": {"type": "lines", "fields": {
+            "description": {"type": "string"},
+            "amount": {"type": "amount"}
+        }}
+    });
+    let m = api.post("/models", json!({"fieldConfig": config})).await;
+    let mid = s(&m, "modelId");
+    assert_eq!(m["fieldConfig"], config);
+    assert_eq!(
+        api.get(&format!("/models/{mid}")).await["fieldConfig"],
+        config
+    );
+    let changed = json!({"items": {"type": "lines", "fields": {"qty": {"type": "numeric"}}}});
+    let patched = api
+        .patch(&format!("/models/{mid}"), json!({"fieldConfig": changed}))
+        .await;
+    assert_eq!(patched["fieldConfig"], changed);
+    assert_eq!(
+        api.get("/models").await["models"][0]["fieldConfig"],
+        changed
+    );
+    let d = api
+        .post(
+            "/documents",
+            json!({"content": "aGVsbG8=", "contentType": "image/png"}),
+        )
+        .await;
+    let p = api
+        .post(
+            "/predictions",
+            json!({"documentId": s(&d, "documentId"), "modelId": mid}),
+        )
+        .await;
+    assert_eq!(p["predictions"][0]["label"], "items");
+    assert_eq!(p["predictions"][0]["value"][0][0]["label"], "qty");
+    assert_eq!(
+        api.delete(&format!("/models/{mid}")).await["fieldConfig"],
+        changed
+    );
+}

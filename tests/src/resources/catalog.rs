@@ -14,11 +14,18 @@ use crate::state::{State, Table};
 /// The plan every organization starts on.
 pub(crate) const FREE_PLAN_ID: &str = "las:plan:free";
 
-/// Ids of the seeded roles.
+/// Ids of the seeded roles, as `GET /roles` lists them.
+///
+/// ```
+/// assert!(las_emulator::ROLE_IDS.contains(&"las:role:viewer"));
+/// assert_eq!(las_emulator::PLAN_IDS[0], "las:plan:free");
+/// ```
 pub const ROLE_IDS: &[&str] = &["las:role:admin", "las:role:developer", "las:role:viewer"];
-/// Ids of the seeded plans.
+/// Ids of the seeded plans, as `GET /plans` lists them; every organization
+/// starts on the first.
 pub const PLAN_IDS: &[&str] = &[FREE_PLAN_ID, "las:plan:professional", "las:plan:enterprise"];
-/// Ids of the seeded deployment environments.
+/// Ids of the seeded deployment environments, as `GET /deploymentEnvironments`
+/// lists them.
 pub const DEPLOYMENT_ENVIRONMENT_IDS: &[&str] = &[
     "las:deployment-environment:shared",
     "las:deployment-environment:dedicated",

@@ -45,7 +45,8 @@ pub(crate) fn tick(st: &mut State, now: u64, t: &Timings) {
     }
 }
 
-fn view(st: &State, m: &ModelRec) -> types::Model {
+/// The model as answered: live counters, and its field config as sent.
+fn view(st: &State, m: &ModelRec) -> Value {
     let mut out = m.api.clone();
     out.number_of_data_bundles = st
         .data_bundles
@@ -53,6 +54,8 @@ fn view(st: &State, m: &ModelRec) -> types::Model {
         .filter(|(_, b)| b.api.model_id == m.api.model_id)
         .count() as i64;
     out.number_of_running_trainings = trainings::running_for(st, &m.api.model_id);
+    let mut out = serde_json::to_value(out).unwrap_or(Value::Null);
+    out["fieldConfig"] = m.field_config.clone();
     out
 }
 
@@ -85,15 +88,15 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         model.name = body.name;
         model
     };
-    st.models.insert(
-        id,
-        ModelRec {
-            api: model.clone(),
-            training_since: None,
-        },
-    );
+    let rec = ModelRec {
+        api: model,
+        field_config: ctx.body.get("fieldConfig").cloned().unwrap_or(Value::Null),
+        training_since: None,
+    };
+    let out = view(st, &rec);
+    st.models.insert(id, rec);
     st.count(Counted::Model, 1);
-    ok(&model)
+    ok(&out)
 }
 
 /// The preprocessing a model gets when created without one.
@@ -116,11 +119,8 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
             .map(|(s, m)| (Cursor::seq(s), m)),
         false,
     );
-    ok(&{
-        let mut list = types::Models::new(page.into_iter().map(|m| view(st, m)).collect());
-        list.next_token = next;
-        list
-    })
+    let models: Vec<Value> = page.into_iter().map(|m| view(st, m)).collect();
+    ok(&json!({"models": models, "nextToken": next}))
 }
 
 /// `GET /models/{modelId}`; with `statisticsLastNDays` the answer's
@@ -128,12 +128,13 @@ pub(crate) fn list(ctx: &Ctx, st: &mut State) -> ApiResult {
 pub(crate) fn get(ctx: &Ctx, st: &mut State) -> ApiResult {
     let m = find(st, ctx.param("modelId"))?;
     let mut out = view(st, m);
+    let model_id = m.api.model_id.clone();
     if let Some(days) = ctx.query.u64("statisticsLastNDays") {
         let since = ctx.now.saturating_sub(days.saturating_mul(86_400_000));
         let predictions = st
             .predictions
             .iter()
-            .filter(|(_, p)| p["modelId"] == Value::String(out.model_id.clone()))
+            .filter(|(_, p)| p["modelId"] == Value::String(model_id.clone()))
             .filter(|(_, p)| {
                 p["createdTime"]
                     .as_str()
@@ -144,7 +145,7 @@ pub(crate) fn get(ctx: &Ctx, st: &mut State) -> ApiResult {
         let mut stats = Map::new();
         stats.insert("lastNDays".into(), Value::from(days));
         stats.insert("numberOfPredictions".into(), Value::from(predictions));
-        out.statistics = Some(stats);
+        out["statistics"] = Value::Object(stats);
     }
     ok(&out)
 }
@@ -175,6 +176,7 @@ pub(crate) fn update(ctx: &Ctx, st: &mut State) -> ApiResult {
     patch_opt_str(&mut m.api.description, &ctx.body, "description");
     if ctx.body.get("fieldConfig").is_some() {
         m.api.field_config = Some(body.field_config);
+        m.field_config = ctx.body["fieldConfig"].clone();
     }
     if let Some(p) = body.preprocess_config {
         m.api.preprocess_config = p;

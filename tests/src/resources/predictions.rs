@@ -144,7 +144,7 @@ pub(crate) fn create(ctx: &Ctx, st: &mut State) -> ApiResult {
         .models
         .get(&body.model_id)
         .ok_or_else(|| ApiError::bad_request(format!("Model {} does not exist", body.model_id)))?;
-    let field_config = serde_json::to_value(&model.api.field_config).unwrap_or(Value::Null);
+    let field_config = model.field_config.clone();
     let training_id = match &body.training_id {
         Some(t) => {
             let known = st
