@@ -23,7 +23,7 @@ impl Client {
     /// ```no_run
     /// # async fn run(client: las_client::Client) -> las_client::Result<()> {
     /// let model = client
-    ///     .api_call("get_model", |api| async move { api.get_model("las:model:abc").await })
+    ///     .api_call("get_model", |api| async move { api.get_model("las:model:abc", None).await })
     ///     .await?;
     /// println!("{}", model.status);
     /// # Ok(())

@@ -10,6 +10,7 @@
 //! panics**: the execution never stays `running` because the handler died.
 //!
 //! ```no_run
+//! use las_client::predictions::PredictedItems;
 //! use las_client::runtime::{Outcome, TransitionRuntime};
 //!
 //! #[tokio::main]
@@ -25,7 +26,7 @@
 //!                 .send()
 //!                 .await?;
 //!             Ok::<_, las_client::Error>(Outcome::succeeded(serde_json::json!({
-//!                 "predictions": prediction.predictions.len(),
+//!                 "predictions": prediction.predictions.items().len(),
 //!             }))?)
 //!         })
 //!         .await?;

@@ -330,6 +330,7 @@ impl ExecutionContext {
 ///
 /// ```no_run
 /// use las_client::blocking::{Client, TransitionRuntime};
+/// use las_client::predictions::PredictedItems;
 /// use las_client::runtime::Outcome;
 ///
 /// fn main() -> las_client::Result<()> {
@@ -341,7 +342,7 @@ impl ExecutionContext {
 ///             .predictions()
 ///             .create(&document_id, "las:model:abc")
 ///             .send()?;
-///         Outcome::succeeded(serde_json::json!({"predictions": prediction.predictions.len()}))
+///         Outcome::succeeded(serde_json::json!({"predictions": prediction.predictions.items().len()}))
 ///     })?;
 ///     Ok(())
 /// }

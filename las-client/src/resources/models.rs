@@ -10,7 +10,7 @@
 //!
 //! let model = client
 //!     .models()
-//!     .create(1052, 1488, [("total_amount", field(FieldType::Amount, 10))])
+//!     .create([("total_amount", field(FieldType::Amount, 10))])
 //!     .name("Invoices")
 //!     .await?;
 //! let bundle = client
@@ -40,7 +40,6 @@ pub use crate::generated::models::*;
 ///
 /// use las_client::types::FieldConfigEntry;
 ///
-/// total.description = Some("Total incl. VAT".into());
 /// let FieldConfigEntry::Field(mut total) = field(FieldType::Amount, 10) else { unreachable!() };
 /// total.description = Some("Total incl. VAT".into());
 /// assert_eq!(total.max_length, Some(10));
