@@ -133,13 +133,8 @@ impl fmt::Display for Report {
                 writeln!(f, "  {what}: unchanged")?;
                 continue;
             }
-            writeln!(
-                f,
-                "  {what}: {} added, {} removed, {} changed",
-                d.added.len(),
-                d.removed.len(),
-                d.changed.len()
-            )?;
+            // Names, not totals: the sets say what changed.
+            writeln!(f, "  {what} (+ added, - removed, ~ changed):")?;
             for (sign, names) in [("+", &d.added), ("-", &d.removed), ("~", &d.changed)] {
                 for n in names {
                     writeln!(f, "    {sign} {n}")?;
@@ -163,12 +158,12 @@ mod tests {
     fn reports_added_removed_changed() {
         let text = compare(OLD, NEW).unwrap().to_string();
         assert!(
-            text.contains("operations: 1 added, 1 removed, 1 changed"),
+            text.contains("operations (+ added, - removed, ~ changed):"),
             "{text}"
         );
         assert!(text.contains("+ get_c") && text.contains("- get_b") && text.contains("~ get_a"));
         assert!(
-            text.contains("types: 2 added, 1 removed, 0 changed"),
+            text.contains("types (+ added, - removed, ~ changed):"),
             "{text}"
         );
         assert!(text.contains("+ E") && text.contains("+ C") && text.contains("- B"));
