@@ -67,7 +67,7 @@ pub fn specific_members_first(doc: &mut Value) -> Result<(), String> {
             if let Some(counts) = counts {
                 let mut keyed: Vec<(usize, Value)> =
                     counts.into_iter().zip(members.drain(..)).collect();
-                keyed.sort_by(|a, b| b.0.cmp(&a.0));
+                keyed.sort_by_key(|k| std::cmp::Reverse(k.0));
                 members.extend(keyed.into_iter().map(|(_, m)| m));
             }
         }
