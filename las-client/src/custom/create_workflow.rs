@@ -115,7 +115,7 @@ impl CreateWorkflow {
                 post_workflows_specification.language =
                     Some(types::PostWorkflowsSpecificationLanguage::Asl);
                 post_workflows_specification.version =
-                    Some(types::PostWorkflowsSpecificationVersion::X100);
+                    Some(types::PostWorkflowsSpecificationVersion::V100);
                 post_workflows_specification
             });
             post_workflows.completed_config = self.completed_config;
