@@ -545,7 +545,15 @@ impl Comparison<'_> {
             .unwrap_or(&no_alternatives);
         let rust_any_of = rust["anyOf"].as_array().unwrap_or(&no_alternatives);
         if spec_any_of.len() == rust_any_of.len() {
-            for (i, (a, b)) in spec_any_of.iter().zip(rust_any_of).enumerate() {
+            // A `$ref` member pairs with the Rust member naming the same
+            // type wherever it stands (the generator tries the most
+            // specific object first); other members pair by position.
+            let same_ref = |a: &Value, b: &Value| a.get("$ref").is_some() && a["$ref"] == b["$ref"];
+            for (i, a) in spec_any_of.iter().enumerate() {
+                let b = rust_any_of
+                    .iter()
+                    .find(|b| same_ref(a, b))
+                    .unwrap_or(&rust_any_of[i]);
                 self.compare(&format!("{path}.anyOf[{i}]"), a, b, (true, true), false);
             }
         } else {
