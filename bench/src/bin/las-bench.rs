@@ -271,6 +271,8 @@ async fn main() -> Result<()> {
             let results = client
                 .documents()
                 .create_many(upload_items)
+                // Inline, as the Python SDK 5.0 and the raw client send it.
+                .inline(true)
                 .concurrency(c)
                 .send()
                 .await;

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::{Assets, Documents};
+use super::{Assets, Documents, Users};
 use crate::documents::Conversion;
 
 impl Assets {
@@ -72,4 +72,11 @@ impl Documents {
                 .send(),
         )
     }
+}
+
+impl Users {
+    methods!(users Users;
+        /// The profile of a user (name, email, locale, picture).
+        fn profile(&self, user_id: &str) -> crate::types::Profile;
+    );
 }
