@@ -1,11 +1,16 @@
-//! The official Python SDK (`lucidtech-las` 5.0.0 from PyPI, pinned in
-//! `scripts/tools.sh`), unmodified, through `tests/python/sdk_scenario.py`
-//! — every public method of `las.Client`, its own token fetch included —
-//! against `las-emulator --tls`, trusting the emulator's CA through
-//! `REQUESTS_CA_BUNDLE`.
+//! The official Python SDKs from PyPI (pinned in `scripts/tools.sh`),
+//! unmodified, against `las-emulator --tls`, trusting the emulator's CA
+//! through `REQUESTS_CA_BUNDLE`, each with its own token fetch:
+//! - `lucidtech-las` 5.0.0 (the 2021 API's) through
+//!   `tests/python/sdk_scenario.py`: every public method of `las.Client`;
+//! - the current `lucidtech-las` (the live API's) through
+//!   `tests/python/sdk_live_scenario.py`: the live API's resources, and
+//!   documents through the file server (`PUT` and converted `GET` on their
+//!   `fileUrl`).
 //!
-//! The interpreter is `$LAS_PYTHON`, else `<workspace>/.tools/venv/bin/python`
-//! (`eval "$(scripts/tools.sh)"` installs it). Without one that can import
+//! The interpreters are `$LAS_PYTHON` and `$LAS_PYTHON_LIVE`, else
+//! `<workspace>/.tools/venv/bin/python` and `.tools/venv-live/bin/python`
+//! (`eval "$(scripts/tools.sh)"` installs them). Without one that can import
 //! `las`, the test says so and passes, unless `LAS_REQUIRE_PRISM=1` (set by
 //! `scripts/test`), which makes it fail.
 #![cfg(unix)]
@@ -25,10 +30,10 @@ impl Drop for Running {
     }
 }
 
-fn python() -> Option<PathBuf> {
-    let candidate = match std::env::var_os("LAS_PYTHON") {
+fn python(variable: &str, venv: &str) -> Option<PathBuf> {
+    let candidate = match std::env::var_os(variable) {
         Some(p) => PathBuf::from(p),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/venv/bin/python"),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../.tools/{venv}/bin/python")),
     };
     let imports = Command::new(&candidate)
         .args(["-c", "import las, requests"])
@@ -41,20 +46,32 @@ fn python() -> Option<PathBuf> {
 
 #[test]
 fn the_python_sdk_runs_every_method_over_https() {
-    let Some(python) = python() else {
+    run_scenario("LAS_PYTHON", "venv", "sdk_scenario.py");
+}
+
+#[test]
+fn the_live_python_sdk_uploads_and_reads_through_the_file_server() {
+    run_scenario("LAS_PYTHON_LIVE", "venv-live", "sdk_live_scenario.py");
+}
+
+/// Run `tests/python/<script>` with the interpreter of `variable` (else
+/// `.tools/<venv>`) against a fresh `las-emulator --tls`.
+fn run_scenario(variable: &str, venv: &str, script: &str) {
+    let Some(python) = python(variable, venv) else {
         let required = std::env::var("LAS_REQUIRE_PRISM").is_ok_and(|v| v == "1");
         assert!(
             !required,
             "emulator_python: the Python SDK is required (LAS_REQUIRE_PRISM=1) but no \
-             interpreter with `las` was found (set LAS_PYTHON or run `eval \"$(scripts/tools.sh)\"`)"
+             interpreter with `las` was found (set {variable} or run `eval \"$(scripts/tools.sh)\"`)"
         );
         println!(
-            "emulator_python: no Python with lucidtech-las found (LAS_PYTHON or \
-             .tools/venv); skipping (LAS_REQUIRE_PRISM=1 turns this into a failure)"
+            "emulator_python: no Python with lucidtech-las found ({variable} or \
+             .tools/{venv}); skipping (LAS_REQUIRE_PRISM=1 turns this into a failure)"
         );
         return;
     };
-    let log = std::env::temp_dir().join(format!("las-emu-python-{}.log", std::process::id()));
+    let log =
+        std::env::temp_dir().join(format!("las-emu-python-{}-{venv}.log", std::process::id()));
     let mut child = Command::new(env!("CARGO_BIN_EXE_las-emulator"))
         .args(["--tls", "--clock", "instant", "--seed", "3"])
         .stdout(Stdio::piped())
@@ -82,11 +99,13 @@ fn the_python_sdk_runs_every_method_over_https() {
         }
     }
     let (organization, ca) = (organization.expect("org line"), ca.expect("ca line"));
-    let home = std::env::temp_dir().join(format!("las-emu-python-{}", std::process::id()));
+    let home = std::env::temp_dir().join(format!("las-emu-python-{}-{venv}", std::process::id()));
     std::fs::create_dir_all(&home).expect("home");
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("python/sdk_scenario.py");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("python")
+        .join(script);
     let run = Command::new(&python)
-        .arg(&script)
+        .arg(&path)
         .env("REQUESTS_CA_BUNDLE", &ca)
         .env("LAS_CLIENT_ID", las_emulator::DEFAULT_CLIENT_ID)
         .env("LAS_CLIENT_SECRET", las_emulator::DEFAULT_CLIENT_SECRET)
@@ -109,7 +128,7 @@ fn the_python_sdk_runs_every_method_over_https() {
         Ok(output) => output.expect("python output"),
         Err(_) => {
             let _ = Command::new("kill").arg(pid.to_string()).status();
-            panic!("the Python scenario took more than 120 s");
+            panic!("the Python scenario {script} took more than 120 s");
         }
     };
     let status = output.status;
@@ -118,6 +137,6 @@ fn the_python_sdk_runs_every_method_over_https() {
     let _ = std::fs::remove_dir_all(&home);
     assert!(status.success(), "scenario failed:\n{out}\n{err}");
     let last = out.lines().last().unwrap_or_default();
-    println!("emulator_python: {last}");
+    println!("emulator_python ({script}): {last}");
     assert!(last.starts_with("scenario passed:"), "{out}");
 }
