@@ -341,14 +341,14 @@ pub(crate) async fn write_response_to(response: reqwest::Response, path: &Path) 
     target.persist().await
 }
 
-/// Read a file server's answer into memory.
+/// Read a file server's answer into memory (bounded like every answer:
+/// `max_response_size`).
 pub(crate) async fn read_response(response: reqwest::Response) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut body = response.bytes_stream();
-    while let Some(chunk) = body.next().await {
-        out.extend_from_slice(&chunk.map_err(crate::call::from_transport)?);
-    }
-    Ok(out)
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(crate::call::from_transport)?;
+    Ok(bytes.into())
 }
 
 /// `POST /documents` with `details`, then the content: through the created
@@ -401,13 +401,13 @@ pub(crate) async fn create_document_with(
         body.content_type = Some(content_type);
         body
     };
-    let inline_now = inline.unwrap_or_else(|| !client.inner.file_server.maybe());
-    if inline_now {
-        return Ok(
-            crate::upload::DocumentBody::inline(raw.clone(), content_type.clone(), make)?
-                .send(client)
-                .await?,
-        );
+    let send_inline = || async {
+        crate::upload::DocumentBody::inline(raw.clone(), content_type.clone(), make)?
+            .send(client)
+            .await
+    };
+    if inline.unwrap_or_else(|| !client.inner.file_server.maybe()) {
+        return Ok(send_inline().await?);
     }
     let mut body = details.clone();
     body.content_type = Some(content_type.clone());
@@ -440,11 +440,7 @@ pub(crate) async fn create_document_with(
                 )
                 .await
                 .map_err(created)?;
-            Ok(
-                crate::upload::DocumentBody::inline(raw.clone(), content_type.clone(), make)?
-                    .send(client)
-                    .await?,
-            )
+            Ok(send_inline().await?)
         }
     }
 }

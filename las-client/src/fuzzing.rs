@@ -20,6 +20,12 @@ pub fn token_response(body: &[u8]) -> Result<Option<Duration>, serde_json::Error
     crate::credentials::parse_token_response(body)
 }
 
+/// Every response type of the API, by name, with a decoder that reads raw
+/// bytes as it (the result is dropped): generated from openapi.yaml.
+pub fn response_decoders() -> &'static [(&'static str, fn(&[u8]))] {
+    crate::generated::decoders::RESPONSE_DECODERS
+}
+
 /// Content sniffing: the content type detected in `bytes`.
 pub fn sniff(bytes: &[u8]) -> crate::Result<crate::types::ContentType> {
     crate::content::sniff(bytes)
@@ -37,7 +43,7 @@ pub fn download_body(body: &[u8], cuts: &[usize]) -> Result<(Vec<u8>, Option<Str
     let mut decoder = crate::download::ContentDecoder::new();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut ends: Vec<usize> = cuts.iter().map(|c| c.min(&body.len()).to_owned()).collect();
+    let mut ends: Vec<usize> = cuts.iter().map(|&c| c.min(body.len())).collect();
     ends.sort_unstable();
     ends.push(body.len());
     for end in ends {

@@ -202,46 +202,28 @@ fn ids_or_error(pairs: &[(&'static str, &str)]) -> crate::Result<()> {
         .try_for_each(|(what, id)| ids::check(what, id).map(|_| ()))
 }
 
-/// The API has no `GET` for one transformation: page through the
-/// dataset's transformations until it shows up.
+/// The API has no `GET` for one transformation: the dataset's
+/// transformations, through the list's item stream (which guards against a
+/// repeated `nextToken`), until it shows up.
 async fn find_transformation(
     client: &Client,
     dataset_id: &str,
     transformation_id: &str,
 ) -> crate::Result<Transformation> {
-    let mut token: Option<String> = None;
-    let mut seen = std::collections::HashSet::new();
-    loop {
-        let t = token.as_deref();
-        let page = client
-            .call(Op::get("list_transformations"), |api| async move {
-                api.list_transformations(dataset_id, None, t, None).await
-            })
-            .await?;
-        if let Some(found) = page
-            .transformations
-            .into_iter()
-            .find(|t| t.transformation_id == transformation_id)
-        {
-            return Ok(found);
-        }
-        match page.next_token {
-            Some(next) if seen.insert(next.clone()) => token = Some(next),
-            Some(next) => {
-                return Err(Error::InvalidResponse {
-                    operation: "list_transformations",
-                    what: format!("nextToken {next:?} was already returned"),
-                })
-            }
-            None => {
-                return Err(Error::NotFound {
-                    message: format!(
-                        "transformation {transformation_id} is not among the transformations of dataset {dataset_id}"
-                    ),
-                })
-            }
-        }
-    }
+    use futures::TryStreamExt;
+    let found = client
+        .datasets()
+        .transformations(dataset_id)
+        .list()
+        .items()
+        .try_filter(|t| std::future::ready(t.transformation_id == transformation_id))
+        .try_next()
+        .await?;
+    found.ok_or_else(|| Error::NotFound {
+        message: format!(
+            "transformation {transformation_id} is not among the transformations of dataset {dataset_id}"
+        ),
+    })
 }
 
 impl Client {
@@ -311,14 +293,7 @@ impl Client {
         let checked = ids_or_error(&[("model_id", &model_id), ("data_bundle_id", &bundle_id)]);
         let poll: Poll<DataBundle> = Box::new(move |client| {
             let (model_id, bundle_id) = (model_id.clone(), bundle_id.clone());
-            Box::pin(async move {
-                client
-                    .call(Op::get("get_data_bundle"), |api| {
-                        let (m, b) = (model_id.as_str(), bundle_id.as_str());
-                        async move { api.get_data_bundle(m, b).await }
-                    })
-                    .await
-            })
+            Box::pin(async move { client.models().data_bundles(model_id).get(&bundle_id).await })
         });
         Wait::new(self, checked.map(|()| poll), judge)
     }
@@ -359,14 +334,7 @@ impl Client {
         let checked = ids_or_error(&[("model_id", &model_id), ("training_id", &training_id)]);
         let poll: Poll<Training> = Box::new(move |client| {
             let (model_id, training_id) = (model_id.clone(), training_id.clone());
-            Box::pin(async move {
-                client
-                    .call(Op::get("get_training"), |api| {
-                        let (m, t) = (model_id.as_str(), training_id.as_str());
-                        async move { api.get_training(m, t).await }
-                    })
-                    .await
-            })
+            Box::pin(async move { client.models().trainings(model_id).get(&training_id).await })
         });
         Wait::new(self, checked.map(|()| poll), judge)
     }

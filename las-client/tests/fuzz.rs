@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use las_client::types;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRng, TestRunner};
 use serde_json::Value;
@@ -81,65 +80,14 @@ fn check_alloc(target: &str, input_len: usize, peak: usize) -> Result<(), TestCa
 
 type Decode = fn(&[u8]);
 
-macro_rules! decoders {
-    ($($name:ident),* $(,)?) => {
-        fn decoders() -> BTreeMap<&'static str, Decode> {
-            let mut m: BTreeMap<&'static str, Decode> = BTreeMap::new();
-            $(m.insert(stringify!($name), |b| {
-                let _ = serde_json::from_slice::<types::$name>(b);
-            });)*
-            m
-        }
-    };
+/// A decoder per response type, generated from openapi.yaml with the SDK
+/// layer (`las_client::fuzzing::response_decoders`).
+fn decoders() -> BTreeMap<&'static str, Decode> {
+    las_client::fuzzing::response_decoders()
+        .iter()
+        .copied()
+        .collect()
 }
-
-decoders!(
-    AppClient,
-    AppClients,
-    Asset,
-    Assets,
-    DataBundle,
-    DataBundles,
-    Dataset,
-    Datasets,
-    DeploymentEnvironment,
-    DeploymentEnvironments,
-    Document,
-    Documents,
-    Error,
-    Log,
-    Logs,
-    Model,
-    Models,
-    Organization,
-    Organizations,
-    PaymentMethod,
-    PaymentMethods,
-    Plan,
-    Plans,
-    Prediction,
-    Predictions,
-    Profile,
-    Role,
-    Roles,
-    Secret,
-    Secrets,
-    SignUp,
-    Training,
-    Trainings,
-    Transformation,
-    Transformations,
-    Transition,
-    TransitionExecution,
-    TransitionExecutions,
-    Transitions,
-    User,
-    Users,
-    Workflow,
-    WorkflowExecution,
-    WorkflowExecutions,
-    Workflows,
-);
 
 /// operationId -> the schemas its responses are decoded as.
 fn response_schemas() -> BTreeMap<String, Vec<String>> {

@@ -189,7 +189,7 @@ fn hoist_unnameable_enums(doc: &mut Value) -> Result<(), String> {
         // each postprocessing strategy) is one type.
         let same = hoisted
             .iter()
-            .find(|(n, h)| (n == &base || n.starts_with(&base)) && h == &*schema)
+            .find(|(n, h)| n.starts_with(&base) && h == &*schema)
             .map(|(n, _)| n.clone());
         let name = match same {
             Some(name) => name,

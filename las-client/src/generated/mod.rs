@@ -7,6 +7,7 @@ pub mod app_clients;
 pub mod assets;
 pub mod data_bundles;
 pub mod datasets;
+pub(crate) mod decoders;
 pub mod deployment_environments;
 pub mod documents;
 pub mod logs;

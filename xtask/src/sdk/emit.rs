@@ -895,3 +895,25 @@ pub fn pages_file(ops: &[Operation]) -> Result<String, String> {
     }
     Ok(s)
 }
+
+/// A decoder for every response type of the operations (and the API's
+/// error body), by name: what the fuzz targets feed hostile bytes to.
+pub fn decoders_file(ops: &[Operation]) -> String {
+    let mut names: std::collections::BTreeSet<&str> = ops
+        .iter()
+        .filter_map(|o| o.output.strip_prefix("types::"))
+        .collect();
+    names.insert("Error");
+    let mut s = String::from(
+        "//! Every response type of the API, by name, as a decoder of raw bytes.\n\nuse crate::types;\n\n/// `(type name, decode)` for each response type, in name order.\npub(crate) const RESPONSE_DECODERS: &[(&str, fn(&[u8]))] = &[\n",
+    );
+    for name in names {
+        writeln!(
+            s,
+            "    ({name:?}, |bytes| {{\n        let _ = serde_json::from_slice::<types::{name}>(bytes);\n    }}),"
+        )
+        .ok();
+    }
+    s.push_str("];\n");
+    s
+}

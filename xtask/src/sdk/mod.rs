@@ -79,6 +79,10 @@ pub fn render(
         format!("{OUT_DIR}/pages.rs"),
         format!("{HEADER}\n{}", emit::pages_file(&ops)?),
     ));
+    files.push((
+        format!("{OUT_DIR}/decoders.rs"),
+        format!("{HEADER}\n{}", emit::decoders_file(&ops)),
+    ));
     let manifest = emit::manifest_file(&resources, &ops);
     files.push((
         format!("{OUT_DIR}/manifest.rs"),
@@ -90,7 +94,7 @@ pub fn render(
     for m in &modules {
         root.push_str(&format!("pub mod {m};\n"));
     }
-    root.push_str("pub mod manifest;\nmod pages;\n");
+    root.push_str("pub(crate) mod decoders;\npub mod manifest;\nmod pages;\n");
     files.push((format!("{OUT_DIR}/mod.rs"), root));
     if let Some(dir) = custom_dir {
         for op in ops.iter().filter(|o| o.custom) {
