@@ -20,9 +20,13 @@ pub fn token_response(body: &[u8]) -> Result<Option<Duration>, serde_json::Error
     crate::credentials::parse_token_response(body)
 }
 
-/// Every response type of the API, by name, with a decoder that reads raw
-/// bytes as it (the result is dropped): generated from openapi.yaml.
-pub fn response_decoders() -> &'static [(&'static str, fn(&[u8]))] {
+/// A response type's name and a decoder that reads raw bytes as it (the
+/// result is dropped).
+pub type ResponseDecoder = (&'static str, fn(&[u8]));
+
+/// Every response type of the API, with its decoder: generated from
+/// openapi.yaml.
+pub fn response_decoders() -> &'static [ResponseDecoder] {
     crate::generated::decoders::RESPONSE_DECODERS
 }
 
