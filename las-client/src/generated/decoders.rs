@@ -5,7 +5,7 @@
 use crate::types;
 
 /// `(type name, decode)` for each response type, in name order.
-pub(crate) const RESPONSE_DECODERS: &[(&str, fn(&[u8]))] = &[
+pub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::ResponseDecoder] = &[
     ("AppClient", |bytes| {
         let _ = serde_json::from_slice::<types::AppClient>(bytes);
     }),

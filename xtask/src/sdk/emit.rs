@@ -905,7 +905,7 @@ pub fn decoders_file(ops: &[Operation]) -> String {
         .collect();
     names.insert("Error");
     let mut s = String::from(
-        "//! Every response type of the API, by name, as a decoder of raw bytes.\n\nuse crate::types;\n\n/// `(type name, decode)` for each response type, in name order.\npub(crate) const RESPONSE_DECODERS: &[(&str, fn(&[u8]))] = &[\n",
+        "//! Every response type of the API, by name, as a decoder of raw bytes.\n\nuse crate::types;\n\n/// `(type name, decode)` for each response type, in name order.\npub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::ResponseDecoder] = &[\n",
     );
     for name in names {
         writeln!(
